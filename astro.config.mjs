@@ -1,0 +1,37 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { sidebar } from './src/lib/sidebar.ts';
+import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://aws-devops-kb.example.org',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({ remarkPlugins, rehypePlugins }),
+	},
+	integrations: [
+		starlight({
+			title: 'AWS DevOps Knowledge Base',
+			description: 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.',
+			sidebar,
+			markdown: { processedDirs: ['./docs/'] },
+			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
+			pagefind: {
+				ranking: { metaWeights: { title: 10, services: 6 } },
+			},
+			lastUpdated: false,
+		}),
+		mdx(),
+		kbBuildChecks(),
+	],
+});

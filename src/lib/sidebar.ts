@@ -1,0 +1,10 @@
+import { DOMAINS } from './domains';
+
+/** The sidebar: start pages, then one group per exam domain in exam order. */
+export const sidebar = [
+	{ label: 'Start here', link: '/start-here/' },
+	...DOMAINS.map((domain) => ({
+		label: `${domain.number}. ${domain.title}`,
+		items: [{ autogenerate: { directory: domain.slug } }],
+	})),
+];

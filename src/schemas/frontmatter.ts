@@ -1,0 +1,88 @@
+import { z } from 'astro/zod';
+import { findClosest } from '../lib/closest';
+import { SERVICE_NAMES } from '../lib/services';
+import { SOURCE_IDS, SOURCES } from '../lib/sources';
+
+/** One source a page is based on: which document, and which part of it. */
+const sourceSchema = z.object(
+	{
+		/** The id of a source document from `src/lib/sources.ts`. */
+		doc: z.enum(SOURCE_IDS, {
+			error: (issue) =>
+				`unknown source document ${JSON.stringify(issue.input)}. Use one of: ${SOURCE_IDS.join(', ')} ` +
+				`(they are listed in src/lib/sources.ts).`,
+		}),
+		/** The sections or slides of that document, in words a reader can find them by. */
+		part: z.string().min(1, 'say which part of the source this page draws on, e.g. `part: CodeDeploy deployment configurations`.'),
+	},
+	{ error: 'each source is an object: `- doc: dop-c02-course` with `part: <section>` on the next line.' },
+).strict();
+
+/** A question of the self-check that ends a page; practice pages collect these at build time. */
+const selfCheckSchema = z
+	.object({
+		question: z.string().min(1, 'a self-check item needs a `question`.'),
+		/** Optional answer choices; when given, `answer` must be one of them, word for word. */
+		choices: z.array(z.string().min(1)).min(2).max(6).optional(),
+		answer: z.string().min(1, 'a self-check item needs an `answer`.'),
+		/** Why the answer is right, in a sentence or two. */
+		explanation: z.string().optional(),
+		/** An anchor on this page (`#heading-slug`) where the topic is explained. */
+		section: z
+			.string()
+			.regex(/^#[\w-]+$/, 'write `section` as an anchor on this page, such as `#deployment-configurations`.')
+			.optional(),
+	})
+	.strict()
+	.superRefine((item, ctx) => {
+		if (item.choices && !item.choices.includes(item.answer)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['answer'],
+				message: `the answer ${JSON.stringify(item.answer)} is not one of its choices. Copy the right choice into \`answer\` word for word.`,
+			});
+		}
+	});
+
+/**
+ * Front matter every knowledge-base page has, on top of Starlight's own fields.
+ * The domain is not a field: it comes from the page's folder under `docs/`.
+ */
+export const frontmatterSchema = z.object({
+	/** One or two sentences: shown on cards, in search results and in link previews. */
+	description: z
+		.string({ error: 'every page needs a `description`: one or two sentences used on cards, in search results and in link previews.' })
+		.min(40, 'the `description` is too short to tell a reader what the page covers; write one or two full sentences.')
+		.max(240, 'keep the `description` under 240 characters; it is shown on cards and in link previews.'),
+	/** AWS services the page covers, by their short names from `src/lib/services.ts`. */
+	services: z
+		.array(
+			z.string().superRefine((name, ctx) => {
+				if (SERVICE_NAMES.includes(name)) return;
+				const closest = findClosest(name, SERVICE_NAMES);
+				ctx.addIssue({
+					code: 'custom',
+					message:
+						`unknown service ${JSON.stringify(name)}.` +
+						(closest ? ` Did you mean ${JSON.stringify(closest)}?` : '') +
+						` Known services: ${SERVICE_NAMES.join(', ')}. Add a new one to src/lib/services.ts.`,
+				});
+			}),
+		)
+		.default([]),
+	/** The source notes the page is based on. */
+	sources: z.array(sourceSchema).default([]),
+	/** Other pages worth reading next, as site paths such as `/security/kms/`. */
+	related: z
+		.array(
+			z.string().regex(/^\/[a-z0-9/-]*\/(#[\w-]+)?$/, 'write each `related` page as a site path with slashes on both ends, such as `/security/kms/`.'),
+		)
+		.default([]),
+	/** Short names a colleague can type or link (`kms`, `envelope-encryption`). */
+	aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.')).default([]),
+	/** The questions of the self-check block that ends the page. */
+	selfCheck: z.array(selfCheckSchema).default([]),
+});
+
+export type KbFrontmatter = z.infer<typeof frontmatterSchema>;
+export { SOURCES };
