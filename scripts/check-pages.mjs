@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// A quick check of page files without a full site build (writers run it while drafting):
+// front matter parses as YAML and has the required fields, the MDX compiles, every ```mermaid
+// fence parses, and every site link points at a page file that exists. The full build remains
+// the real gate (schema, anchors, rendering).
+// usage: node scripts/check-pages.mjs docs/sdlc/codebuild.mdx [more files...]
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { compile } from '@mdx-js/mdx';
+import yaml from 'js-yaml';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const files = process.argv.slice(2);
+if (files.length === 0) {
+	console.error('usage: node scripts/check-pages.mjs <page.mdx>...');
+	process.exit(2);
+}
+
+const problems = [];
+const fences = [];
+for (const file of files) {
+	const text = readFileSync(file, 'utf8');
+	const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+	if (!match) {
+		problems.push(`${file}: no front matter block at the top`);
+		continue;
+	}
+	try {
+		const data = yaml.load(match[1]);
+		for (const field of ['title', 'description']) if (!data?.[field]) problems.push(`${file}: front matter has no \`${field}\``);
+		for (const path of data?.related ?? []) checkPath(file, 1, path);
+	} catch (error) {
+		problems.push(`${file}: front matter is not valid YAML: ${error.message}`);
+	}
+	try {
+		await compile(text.slice(match[0].length));
+	} catch (error) {
+		const line = error.line ? error.line + match[0].split('\n').length - 1 : '?';
+		problems.push(`${file}:${line}: MDX does not compile: ${error.reason ?? error.message}`);
+	}
+	const lines = text.split('\n');
+	lines.forEach((line, i) => {
+		for (const [, path] of line.matchAll(/\]\((\/[^)\s]*)\)/g)) checkPath(file, i + 1, path);
+		if (line.trim() === '```mermaid') {
+			const end = lines.findIndex((l, j) => j > i && l.trim() === '```');
+			fences.push({ file, line: i + 1, source: lines.slice(i + 1, end).join('\n') });
+		}
+	});
+}
+
+function checkPath(file, line, href) {
+	const [path] = href.split('#');
+	if (!path.endsWith('/')) problems.push(`${file}:${line}: link ${href} needs a trailing slash`);
+	const slug = path.replace(/^\/|\/$/g, '');
+	const candidates = slug === '' ? ['docs/index.mdx'] : [`docs/${slug}.mdx`, `docs/${slug}/index.mdx`];
+	if (!candidates.some((c) => existsSync(c))) problems.push(`${file}:${line}: link ${href}: no page file ${candidates.join(' or ')} (yet)`);
+}
+
+if (fences.length > 0) {
+	const executablePath = ['/usr/bin/chromium', process.env.CHROME_PATH].find((p) => p && existsSync(p));
+	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+	const page = await browser.newPage();
+	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
+	for (const fence of fences) {
+		const error = await page.evaluate(async (source) => {
+			try {
+				await window.mermaid.parse(source);
+				return null;
+			} catch (e) {
+				return String(e.message ?? e);
+			}
+		}, fence.source);
+		if (error) problems.push(`${fence.file}:${fence.line}: Mermaid does not parse: ${error}`);
+	}
+	await browser.close();
+}
+
+console.log(problems.length ? problems.join('\n') : `ok: ${files.length} file(s), ${fences.length} diagram(s)`);
+process.exit(problems.length ? 1 : 0);
