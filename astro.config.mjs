@@ -20,14 +20,11 @@ export default defineConfig({
 			description: 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.',
 			sidebar,
 			markdown: { processedDirs: ['./docs/'] },
-			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css'],
+			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/search.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
-			},
-			pagefind: {
-				ranking: { metaWeights: { title: 10, services: 6 } },
 			},
 			lastUpdated: false,
 		}),

@@ -1,17 +1,50 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { formatContentError } from '../lib/content-error';
+import { checkLinks, type LinkIssue } from '../lib/links/check-links';
+import { findLineOfHref, findSourceFile } from '../lib/links/find-source';
+import { hasBuiltFile, readBuiltPages } from '../lib/links/read-built-pages';
 import { closeRenderer } from '../lib/mermaid/renderer';
 import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
+import { DOCS_DIR } from '../lib/site-paths';
 
-/** Build-end work: diagram figures for the log and closing the diagram browser. */
+/**
+ * Build-end checks: every internal link and anchor of the built site must resolve, or the build
+ * fails naming the source file and line. Also logs how many diagrams were drawn or cached.
+ * The check reads the built HTML, so links made by components (related pages, cards, the
+ * sidebar) are checked as well as links written in the pages.
+ */
 export function kbBuildChecks(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'kb-build-checks',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = config.base;
+			},
 			'astro:build:start': () => resetRenderStats(),
-			'astro:build:done': async ({ logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				await closeRenderer();
 				logger.info(`Diagrams: ${renderStats.rendered} rendered, ${renderStats.cached} from the cache.`);
+				const distDir = fileURLToPath(dir);
+				const pages = readBuiltPages(distDir);
+				const issues = checkLinks(pages, base, (path) => hasBuiltFile(distDir, path));
+				if (issues.length > 0) {
+					throw new Error(`${issues.length} broken link(s):\n\n${issues.map((issue) => formatLinkIssue(issue, base)).join('\n\n')}`);
+				}
+				logger.info(`Links: ${pages.reduce((sum, page) => sum + page.hrefs.length, 0)} links on ${pages.length} pages checked.`);
 			},
 		},
 	};
+}
+
+function formatLinkIssue(issue: LinkIssue, base: string): string {
+	const file = findSourceFile(DOCS_DIR, issue.page);
+	const line = file ? findLineOfHref(file, issue.href, base) : undefined;
+	const fix = issue.suggestion
+		? `did you mean ${issue.suggestion}? Change the link to that path.`
+		: 'link to an existing page (site paths look like /sdlc/codebuild/), or create the page first.';
+	// A link not written in the page's source comes from the layout or a component.
+	const origin = file && !line ? ' (not written in the page: it comes from the layout, the sidebar or a component)' : '';
+	return formatContentError('links', file, line, `broken link ${issue.href} on ${issue.page}${origin}: ${issue.problem}.`, fix);
 }

@@ -1,0 +1,97 @@
+import { loadAsset } from './load-script';
+
+interface SearchSettings {
+	bundlePath: string;
+	queryParam: string;
+	highlightParam: string;
+	ranking: Record<string, unknown>;
+	excerptLength: number;
+}
+
+interface PagefindInstance {
+	on(event: 'search', callback: (term: string) => void): void;
+	triggerLoad(): Promise<void>;
+	triggerSearch(term: string): void;
+}
+
+declare global {
+	interface Window {
+		PagefindComponents?: {
+			configureInstance(name: string, options: Record<string, unknown>): PagefindInstance;
+		};
+	}
+}
+
+/**
+ * The search button. Pagefind's Component UI and index are fetched on the first sign that the
+ * reader is heading for search, so pages carry no search code until then; the modal is built
+ * from the <template> the server rendered.
+ */
+class KbSearch extends HTMLElement {
+	#settings = JSON.parse(this.dataset.settings ?? '{}') as SearchSettings;
+	#ready: Promise<{ modal: HTMLElement & { open(): void; isOpen: boolean }; instance: PagefindInstance }> | undefined;
+
+	connectedCallback() {
+		const button = this.querySelector<HTMLButtonElement>('[data-kb-search-open]')!;
+		if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+			this.querySelector('[data-kb-mod-key]')!.textContent = '⌘';
+			button.setAttribute('aria-keyshortcuts', 'Meta+K');
+		}
+		const warm = () => void this.#prepare();
+		for (const event of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(event, warm, { once: true, passive: true });
+		button.addEventListener('click', () => void this.open());
+		document.addEventListener('keydown', (event) => {
+			const isShortcut = (event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k';
+			const isSlash = event.key === '/' && !isTyping(event.target);
+			if (isShortcut || isSlash) {
+				event.preventDefault();
+				void this.open();
+			}
+		});
+		const shared = new URLSearchParams(location.search).get(this.#settings.queryParam);
+		if (shared) void this.open(shared);
+	}
+
+	/** Opens the search dialog, optionally with a query already typed. */
+	async open(query?: string) {
+		const { modal, instance } = await this.#prepare();
+		if (!modal.isOpen) modal.open();
+		if (query) {
+			const input = modal.querySelector('input');
+			if (input) input.value = query;
+			instance.triggerSearch(query);
+		}
+	}
+
+	#prepare() {
+		this.#ready ??= (async () => {
+			const { bundlePath, queryParam, highlightParam, ranking, excerptLength } = this.#settings;
+			await Promise.all([loadAsset(`${bundlePath}pagefind-component-ui.css`, 'style'), loadAsset(`${bundlePath}pagefind-component-ui.js`, 'script')]);
+			const instance = window.PagefindComponents!.configureInstance('default', { bundlePath, highlightParam, ranking, excerptLength });
+			// Fetch the index now, not on the first keystroke.
+			void instance.triggerLoad();
+			const template = this.querySelector<HTMLTemplateElement>('template[data-kb-search-modal]')!;
+			document.body.append(template.content.cloneNode(true));
+			await customElements.whenDefined('pagefind-modal');
+			const modal = document.querySelector('pagefind-modal') as HTMLElement & { open(): void; isOpen: boolean };
+			// Keep the address shareable: the current query is in ?q= while the dialog is open.
+			instance.on('search', (term) => setQueryParam(queryParam, term));
+			modal.addEventListener('close', () => setQueryParam(queryParam, ''), true);
+			return { modal, instance };
+		})();
+		return this.#ready;
+	}
+}
+
+function setQueryParam(name: string, value: string) {
+	const url = new URL(location.href);
+	if (value) url.searchParams.set(name, value);
+	else url.searchParams.delete(name);
+	history.replaceState(history.state, '', url);
+}
+
+function isTyping(target: EventTarget | null): boolean {
+	return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+customElements.define('kb-search', KbSearch);

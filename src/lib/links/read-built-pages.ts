@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import type { BuiltPage } from './check-links';
+
+/** Reads every HTML page of a built site: its path, its ids and its links. */
+export function readBuiltPages(distDir: string): BuiltPage[] {
+	return listHtmlFiles(distDir).map((file) => {
+		const tree = fromHtml(readFileSync(file, 'utf8'));
+		return { path: getPathOfFile(relative(distDir, file)), ...collectIdsAndHrefs(tree) };
+	});
+}
+
+/** Whether a non-page file (an asset) exists in the built site. */
+export function hasBuiltFile(distDir: string, path: string): boolean {
+	const file = join(distDir, path);
+	return existsSync(file) && statSync(file).isFile();
+}
+
+/** `sdlc/codebuild/index.html` → `/sdlc/codebuild/`; `404.html` → `/404.html`. */
+export function getPathOfFile(file: string): string {
+	const path = `/${file.split(sep).join('/')}`;
+	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+}
+
+export function collectIdsAndHrefs(tree: Root): { ids: Set<string>; hrefs: string[] } {
+	const ids = new Set<string>();
+	const hrefs: string[] = [];
+	visit(tree, 'element', (node: Element) => {
+		if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+		if (node.tagName === 'a') {
+			const href = node.properties.href ?? node.properties.xLinkHref;
+			if (typeof href === 'string') hrefs.push(href);
+		}
+	});
+	return { ids, hrefs };
+}
+
+function listHtmlFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => join(entry.parentPath, entry.name))
+		.sort();
+}
