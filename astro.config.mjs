@@ -6,11 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
+import { CACHE_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://aws-devops-kb.example.org',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	outDir: OUT_DIR,
+	cacheDir: CACHE_DIR,
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},

@@ -16,13 +16,17 @@ export function getEditDistance(a: string, b: string): number {
 
 /**
  * Returns the candidate closest to `input`, or undefined when none is close enough to be a
- * plausible typo (more than about a third of the input would have to change).
+ * plausible typo (more than about a third of the input would have to change). A candidate that
+ * contains the input whole (`buildspec` → `the-buildspec`) also counts as close.
  */
 export function findClosest(input: string, candidates: Iterable<string>): string | undefined {
 	const needle = input.toLowerCase();
+	const list = [...candidates];
+	const containing = needle.length >= 3 ? list.filter((c) => c.toLowerCase().includes(needle)) : [];
+	if (containing.length > 0) return containing.sort((a, b) => a.length - b.length)[0];
 	let best: string | undefined;
 	let bestDistance = Infinity;
-	for (const candidate of candidates) {
+	for (const candidate of list) {
 		const distance = getEditDistance(needle, candidate.toLowerCase());
 		if (distance < bestDistance) {
 			best = candidate;

@@ -24,8 +24,10 @@ export interface BrowserLocation {
  * else the one `CHROME_PATH` names, else a system Chromium. Throws an error that says how to
  * install one when there is none.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocation {
-	const playwrightPath = safeExecutablePath();
+export function findBrowser(
+	env: NodeJS.ProcessEnv = process.env,
+	{ playwrightPath = safeExecutablePath(), systemPaths = SYSTEM_CHROMIUMS }: { playwrightPath?: string; systemPaths?: string[] } = {},
+): BrowserLocation {
 	if (playwrightPath && existsSync(playwrightPath)) return { executablePath: playwrightPath, origin: 'Playwright' };
 	if (env.CHROME_PATH) {
 		if (existsSync(env.CHROME_PATH)) return { executablePath: env.CHROME_PATH, origin: 'CHROME_PATH' };
@@ -34,7 +36,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): BrowserLocati
 				'Point CHROME_PATH at a Chromium or Chrome executable, or unset it to use a system Chromium.',
 		);
 	}
-	const system = SYSTEM_CHROMIUMS.find((path) => existsSync(path));
+	const system = systemPaths.find((path) => existsSync(path));
 	if (system) return { executablePath: system, origin: 'system' };
 	throw new Error(
 		'No Chromium found: diagrams are rendered and tests run in a real browser. Install one of:\n' +

@@ -3,3 +3,9 @@
  * so the real configuration (schema, plugins, checks) is what they exercise.
  */
 export const DOCS_DIR = process.env.KB_DOCS_DIR ?? './docs';
+
+/** Where the built site goes; build tests give each fixture its own folder. */
+export const OUT_DIR = process.env.KB_OUT_DIR ?? './dist';
+
+/** Astro's cache (content data store); kept apart per fixture so builds do not share content. */
+export const CACHE_DIR = process.env.KB_CACHE_DIR ?? './node_modules/.astro';

@@ -38,10 +38,11 @@ export function checkLinks(pages: BuiltPage[], base: string, hasFile: (path: str
 }
 
 function checkTarget(
-	target: { path: string; hash: string },
+	target: { path: string; hash: string; outsideBase?: boolean },
 	byPath: Map<string, BuiltPage>,
 	hasFile: (path: string) => boolean,
 ): Omit<LinkIssue, 'page' | 'href'> | undefined {
+	if (target.outsideBase) return { problem: `${target.path} is outside the site's base path, so it leads nowhere when the site is hosted there` };
 	const linked = byPath.get(target.path);
 	if (!linked) {
 		if (/\.[a-z0-9]+$/i.test(target.path) && hasFile(target.path)) return undefined;
@@ -64,14 +65,14 @@ function checkTarget(
  * Turns an href into a site path and fragment, or undefined for links that leave the site
  * (another scheme or host) or for protocol-relative links.
  */
-export function resolveInternal(href: string, fromPath: string, base: string): { path: string; hash: string } | undefined {
+export function resolveInternal(href: string, fromPath: string, base: string): { path: string; hash: string; outsideBase?: boolean } | undefined {
 	if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) return undefined;
 	const url = new URL(href, `https://kb.invalid${base.replace(/\/$/, '')}${fromPath}`);
 	if (url.host !== 'kb.invalid') return undefined;
 	const basePrefix = base.replace(/\/$/, '');
 	let path = decodeURIComponent(url.pathname);
 	if (basePrefix) {
-		if (path !== basePrefix && !path.startsWith(`${basePrefix}/`)) return { path, hash: '' };
+		if (path !== basePrefix && !path.startsWith(`${basePrefix}/`)) return { path, hash: '', outsideBase: true };
 		path = path.slice(basePrefix.length) || '/';
 	}
 	return { path, hash: decodeURIComponent(url.hash.slice(1)) };

@@ -1,0 +1,41 @@
+import { expect, test } from './fixtures';
+
+const DIAGRAM_PAGE = '/security/kms/';
+
+test('a diagram is inline SVG with its labels, and no Mermaid code is downloaded', async ({ page }) => {
+	const scripts: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') scripts.push(request.url());
+	});
+	await page.goto(DIAGRAM_PAGE);
+	const figure = page.locator('figure.kb-diagram').first();
+	const svg = figure.locator('.kb-diagram__drawing:visible svg');
+	await expect(svg).toHaveCount(1);
+	await expect(svg.locator('text').filter({ hasText: 'GenerateDataKey' }).first()).toBeVisible();
+	await expect(figure.locator('figcaption')).not.toBeEmpty();
+	expect(scripts.filter((url) => /mermaid/i.test(url))).toEqual([]);
+	const inlineMermaid = await page.locator('script').evaluateAll((nodes) => nodes.some((node) => /mermaid\.initialize|mermaid\.run/.test(node.textContent ?? '')));
+	expect(inlineMermaid).toBe(false);
+});
+
+test('switching the theme switches the diagram variant', async ({ page }) => {
+	await page.goto(DIAGRAM_PAGE);
+	const figure = page.locator('figure.kb-diagram').first();
+	const select = page.locator('starlight-theme-select select').first();
+	await select.selectOption('light');
+	await expect(figure.locator('[data-kb-theme="light"]')).toBeVisible();
+	await expect(figure.locator('[data-kb-theme="dark"]')).toBeHidden();
+	await select.selectOption('dark');
+	await expect(figure.locator('[data-kb-theme="dark"]')).toBeVisible();
+	await expect(figure.locator('[data-kb-theme="light"]')).toBeHidden();
+});
+
+test('a diagram has its own anchor and its text is on the page outside the SVG', async ({ page }) => {
+	await page.goto(DIAGRAM_PAGE);
+	const figure = page.locator('figure.kb-diagram').first();
+	const id = await figure.getAttribute('id');
+	expect(id).toMatch(/^fig-/);
+	await expect(figure.locator('figcaption a')).toHaveAttribute('href', `#${id}`);
+	await figure.getByText('Text in this diagram').click();
+	await expect(figure.locator('.kb-diagram__text li', { hasText: 'GenerateDataKey' }).first()).toBeVisible();
+});

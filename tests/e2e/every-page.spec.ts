@@ -1,0 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, listBuiltPaths, test } from './fixtures';
+
+for (const path of listBuiltPaths()) {
+	test(`${path} answers 200, logs no console error and has no axe violation`, async ({ page, consoleErrors }) => {
+		const response = await page.goto(path);
+		expect(response?.status(), `status of ${path}`).toBe(200);
+		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+		const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+		expect(summary, `axe violations on ${path}`).toEqual([]);
+		expect(consoleErrors, `console errors on ${path}`).toEqual([]);
+	});
+}

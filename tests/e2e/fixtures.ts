@@ -1,0 +1,33 @@
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+/** Site paths of every page in the built site, from dist/ (404.html excluded). */
+export function listBuiltPaths(distDir = join(import.meta.dirname, '../../dist')): string[] {
+	return readdirSync(distDir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.map((entry) => `/${relative(distDir, entry.parentPath).split(sep).join('/')}/`.replace('//', '/'))
+		.sort();
+}
+
+/** A page that records console errors and failed requests, so a test can assert there were none. */
+export const test = base.extend<{ consoleErrors: string[] }>({
+	consoleErrors: async ({ page }, use) => {
+		const errors: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		await use(errors);
+	},
+});
+
+/** Opens the search dialog the way a reader does and types a query. */
+export async function search(page: Page, query: string) {
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	const input = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first();
+	await input.fill(query);
+	return input;
+}

@@ -1,0 +1,42 @@
+import { DOMAINS } from '../../src/lib/domains';
+import { expect, test } from './fixtures';
+
+test('the sidebar lists the six exam domains in exam order', async ({ page }) => {
+	await page.goto('/start-here/');
+	const groups = page.locator('#starlight__sidebar details > summary');
+	await expect(groups).toHaveText(DOMAINS.map((domain) => new RegExp(`${domain.number}\\. ${domain.title}`)));
+});
+
+test('a domain landing page shows its weight and a card per page', async ({ page }) => {
+	await page.goto('/sdlc/');
+	await expect(page.getByText('22 %', { exact: false }).first()).toBeVisible();
+	const card = page.locator('.kb-card', { has: page.getByRole('link', { name: /CodeDeploy/ }) }).first();
+	await expect(card).toBeVisible();
+	await expect(card.locator('.kb-card__description')).not.toBeEmpty();
+});
+
+test('a page shows its domain, services and sources under the title', async ({ page }) => {
+	await page.goto('/security/kms/');
+	const meta = page.locator('.kb-page-meta');
+	await expect(meta.getByRole('link', { name: 'Domain 6: Security and Compliance' })).toHaveAttribute('href', '/security/');
+	await expect(meta).toContainText('KMS');
+	await meta.getByText(/Based on/).click();
+	await expect(meta).toContainText('DOP-C02');
+});
+
+test('a page ends with a self-check whose answers open on demand', async ({ page }) => {
+	await page.goto('/security/kms/');
+	const selfCheck = page.getByRole('region', { name: 'Self-check' });
+	const firstAnswer = selfCheck.locator('details').first();
+	await expect(firstAnswer.locator('p')).toBeHidden();
+	await firstAnswer.getByText('Show answer').click();
+	await expect(firstAnswer.locator('p')).toBeVisible();
+});
+
+test('the 404 page answers unknown addresses with status 404 and a way back', async ({ page }) => {
+	const response = await page.goto('/no-such-topic/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	await page.getByRole('link', { name: 'Domain 1: SDLC Automation' }).click();
+	await expect(page).toHaveURL(/\/sdlc\/$/);
+});

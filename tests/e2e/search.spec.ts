@@ -1,0 +1,48 @@
+import { expect, search, test } from './fixtures';
+
+test('a search for a term of the KMS page puts that page first', async ({ page }) => {
+	await page.goto('/');
+	await search(page, 'GenerateDataKey');
+	const first = page.locator('pagefind-results a').first();
+	await expect(first).toHaveAttribute('href', /\/security\/kms\//);
+});
+
+test('the search URL is shareable: ?q= opens search with that query', async ({ page }) => {
+	await page.goto('/start-here/?q=GenerateDataKey');
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await expect(page.locator('pagefind-results a').first()).toHaveAttribute('href', /\/security\/kms\//);
+});
+
+test('typing updates the address with ?q=, so it can be copied', async ({ page }) => {
+	await page.goto('/');
+	await search(page, 'rollback');
+	await expect(page).toHaveURL(/[?&]q=rollback/);
+});
+
+test('a domain filter narrows the results to that domain', async ({ page }) => {
+	await page.goto('/');
+	await search(page, 'encryption');
+	const results = page.locator('pagefind-results > * a[href]').filter({ hasNot: page.locator('[href*="#"]') });
+	await expect(page.locator('pagefind-results a').first()).toBeVisible();
+	const before = await page.locator('pagefind-results a[href]').evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname));
+	expect(new Set(before.map((p) => p.split('/')[1])).size).toBeGreaterThan(1);
+	await page.locator('pagefind-filter-dropdown[filter="domain"]').getByRole('button').first().click();
+	await page.getByRole('option', { name: /Security and Compliance/ }).or(page.getByRole('checkbox', { name: /Security and Compliance/ })).first().click();
+	await expect
+		.poll(async () => page.locator('pagefind-results a[href]').evaluateAll((links) => [...new Set(links.map((l) => (l as HTMLAnchorElement).pathname.split('/')[1]))]))
+		.toEqual(['security']);
+	void results;
+});
+
+test('arrow keys move through results and Enter opens one at the matching heading, with the term highlighted', async ({ page }) => {
+	await page.goto('/');
+	const input = await search(page, 'GenerateDataKey');
+	await expect(page.locator('pagefind-results a').first()).toBeVisible();
+	await input.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/security\/kms\/.*highlight=GenerateDataKey/i);
+	const mark = page.locator('mark.pagefind-highlight').first();
+	await expect(mark).toBeVisible();
+	await expect(mark).toHaveText(/GenerateDataKey/i);
+	expect(await page.locator('svg mark').count()).toBe(0);
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser } from '../src/lib/find-browser';
+
+/** End-to-end tests run against the built site (`npm run build` first), served on 127.0.0.1. */
+const PORT = Number(process.env.KB_E2E_PORT ?? 4322);
+
+export default defineConfig({
+	testDir: './e2e',
+	outputDir: '../test-results',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}`,
+		launchOptions: { executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS },
+	},
+	webServer: {
+		command: `node scripts/serve-dist.mjs dist ${PORT}`,
+		cwd: '..',
+		url: `http://127.0.0.1:${PORT}/`,
+		reuseExistingServer: false,
+	},
+});

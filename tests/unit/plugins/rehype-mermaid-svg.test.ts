@@ -1,0 +1,57 @@
+import { afterAll, beforeEach, describe, expect, test } from 'vitest';
+import { closeRenderer } from '../../../src/lib/mermaid/renderer';
+import { renderStats, resetRenderStats } from '../../../src/lib/mermaid/render-stats';
+import { createRenderer } from './render-markdown';
+
+const SEQUENCE = '```mermaid\nsequenceDiagram\n  App->>KMS: GenerateDataKey\n  KMS-->>App: encrypted data key\n```';
+
+afterAll(() => closeRenderer());
+beforeEach(() => resetRenderStats());
+
+describe('rehypeMermaidSvg', () => {
+	test('draws a mermaid fence as inline SVG in a light and a dark variant, before Expressive Code sees it', async () => {
+		const { render } = await createRenderer();
+		const html = await render(`Intro\n\n${SEQUENCE}\n\n\`\`\`js\nconst x = 1;\n\`\`\``);
+		expect(html).toMatch(/<div class="kb-diagram__drawing" data-kb-theme="light"><svg id="mmd-[0-9a-f]{6}-1-light"/);
+		expect(html).toMatch(/<div class="kb-diagram__drawing" data-kb-theme="dark"><svg id="mmd-[0-9a-f]{6}-1-dark"/);
+		// The other fence is still highlighted, the diagram is not.
+		expect(html.match(/class="expressive-code"/g)).toHaveLength(1);
+		expect(html).not.toContain('language-mermaid');
+	});
+
+	test('repeats the text of the diagram outside the SVG, where search and screen readers find it', async () => {
+		const { render } = await createRenderer();
+		const html = await render(SEQUENCE);
+		const text = html.slice(html.indexOf('kb-diagram__text'));
+		expect(text).toContain('<li>GenerateDataKey</li>');
+		expect(text).toContain('<li>encrypted data key</li>');
+		expect(text).toContain('<li>KMS</li>');
+	});
+
+	test('gives each diagram of a page its own ids, even when two are identical', async () => {
+		const { render } = await createRenderer();
+		const html = await render(`${SEQUENCE}\n\n${SEQUENCE}`);
+		const ids = [...html.matchAll(/<svg id="([^"]+)"/g)].map((match) => match[1]);
+		expect(ids).toHaveLength(4);
+		expect(new Set(ids).size).toBe(4);
+		// Mermaid scopes its styles by the SVG id: the second copy's styles must use its own id.
+		expect(html).toContain(`#${ids[2]}{`);
+	});
+
+	test('draws nothing on a rebuild: diagrams come from the cache', async () => {
+		const first = await createRenderer();
+		await first.render(SEQUENCE);
+		expect(renderStats).toEqual({ rendered: 2, cached: 0 });
+		resetRenderStats();
+		const second = await createRenderer(first.cacheDir);
+		const html = await second.render(SEQUENCE);
+		expect(renderStats).toEqual({ rendered: 0, cached: 2 });
+		expect(html).toContain('GenerateDataKey');
+	});
+
+	test('fails on a syntax error, naming the file, the line and the fix', async () => {
+		const { render } = await createRenderer();
+		const markdown = 'Title\n\n```mermaid\nflowchart LR\n  A --> B\n  B -->\n```\n';
+		await expect(render(markdown)).rejects.toThrow(/\[kb:mermaid\] docs\/test\/page\.md:6 Mermaid could not parse this diagram:[\s\S]*Parse error[\s\S]*Fix: correct the diagram at that line/);
+	});
+});

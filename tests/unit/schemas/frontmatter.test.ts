@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { frontmatterSchema } from '../../../src/schemas/frontmatter';
+
+const valid = {
+	description: 'How AWS KMS protects data keys and why envelope encryption exists.',
+	services: ['KMS', 'S3'],
+	sources: [{ doc: 'dop-c02-course', part: 'KMS' }],
+	related: ['/sdlc/codebuild/', '/security/kms/#key-types'],
+	aliases: ['kms', 'envelope-encryption'],
+	selfCheck: [{ question: 'What is the Encrypt limit?', choices: ['4 KB', '1 MB'], answer: '4 KB', section: '#limits' }],
+};
+
+function messagesOf(input: unknown): string[] {
+	const result = frontmatterSchema.safeParse(input);
+	if (result.success) return [];
+	return result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('front matter schema', () => {
+	test('accepts a complete page', () => {
+		expect(messagesOf(valid)).toEqual([]);
+	});
+
+	test('fills in empty lists for optional fields', () => {
+		const data = frontmatterSchema.parse({ description: valid.description });
+		expect(data).toMatchObject({ services: [], sources: [], related: [], aliases: [], selfCheck: [] });
+	});
+
+	test('requires a description and says what it is for', () => {
+		expect(messagesOf({ ...valid, description: undefined })).toEqual([
+			'description: every page needs a `description`: one or two sentences used on cards, in search results and in link previews.',
+		]);
+	});
+
+	test('names an unknown service, suggests the closest and lists the known ones', () => {
+		const [message] = messagesOf({ ...valid, services: ['CodeDeplyo'] });
+		expect(message).toMatch(/^services\.0: unknown service "CodeDeplyo"\. Did you mean "CodeDeploy"\? Known services: ACM, Amplify,/);
+		expect(message).toContain('Add a new one to src/lib/services.ts.');
+	});
+
+	test('names an unknown source document and lists the valid ids', () => {
+		const [message] = messagesOf({ ...valid, sources: [{ doc: 'dop-c01', part: 'KMS' }] });
+		expect(message).toBe(
+			'sources.0.doc: unknown source document "dop-c01". Use one of: dop-c02-course, summit-berlin-2019, dva-2019, serverless-whitepaper (they are listed in src/lib/sources.ts).',
+		);
+	});
+
+	test('rejects a self-check answer that is not one of its choices', () => {
+		const [message] = messagesOf({ ...valid, selfCheck: [{ question: 'Q?', choices: ['A', 'B'], answer: 'C' }] });
+		expect(message).toBe('selfCheck.0.answer: the answer "C" is not one of its choices. Copy the right choice into `answer` word for word.');
+	});
+
+	test('asks for site paths with slashes in related', () => {
+		const [message] = messagesOf({ ...valid, related: ['security/kms'] });
+		expect(message).toBe('related.0: write each `related` page as a site path with slashes on both ends, such as `/security/kms/`.');
+	});
+
+	test('rejects aliases that are not URL-safe', () => {
+		expect(messagesOf({ ...valid, aliases: ['Envelope Encryption'] })).toEqual([
+			'aliases.0: an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.',
+		]);
+	});
+});
