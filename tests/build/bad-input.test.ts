@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { buildFixture } from './build-fixture';
+
+describe('bad input fails the build with the file, the place and the fix', () => {
+	test('invalid front matter names the file, the field and the known values', () => {
+		const { status, output } = buildFixture('bad-frontmatter');
+		expect(status).not.toBe(0);
+		expect(output).toContain('docs → sdlc/bad-frontmatter data does not match collection schema.');
+		expect(output).toContain('services.0: unknown service "CodeDeplyo". Did you mean "CodeDeploy"? Known services: ACM,');
+		expect(output).toMatch(/Location:\s+\S*docs\/sdlc\/bad-frontmatter\.mdx/);
+	});
+
+	test('a broken link names the file and line and suggests the page meant', () => {
+		const { status, output } = buildFixture('broken-link');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-link\.mdx:7 broken link \/sdlc\/sampel\/ on \/sdlc\/broken-link\/: no page at \/sdlc\/sampel\/\./);
+		expect(output).toContain('Fix: did you mean /sdlc/sample/? Change the link to that path.');
+	});
+
+	test('a broken anchor names the file and line, lists the anchors and suggests one', () => {
+		const { status, output } = buildFixture('broken-anchor');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-anchor\.mdx:7 broken link \/sdlc\/sample\/#how-it-works/);
+		expect(output).toContain('/sdlc/sample/ has no anchor #how-it-works. Its anchors: #how-it-flows, #fig-source-to-build, #self-check, #related-pages.');
+		expect(output).toContain('Fix: did you mean /sdlc/sample/#how-it-flows?');
+	});
+
+	test('a Mermaid syntax error names the file and the line of the diagram', () => {
+		const { status, output } = buildFixture('mermaid-syntax-error');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/bad-diagram\.mdx:12 Mermaid could not parse this diagram:/);
+		expect(output).toContain('Fix: correct the diagram at that line.');
+	});
+
+	test('a diagram without a caption names the file and says how to wrap it', () => {
+		const { status, output } = buildFixture('diagram-without-caption');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/no-caption\.mdx:7 this ```mermaid diagram has no caption or anchor\./);
+		expect(output).toContain('Fix: wrap it in <Diagram caption="What the diagram shows">');
+	});
+});
