@@ -23,6 +23,8 @@ export default defineConfig({
 			description: 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.',
 			sidebar,
 			markdown: { processedDirs: ['./docs/'] },
+			routeMiddleware: './src/route-data.ts',
+			favicon: '/favicon.svg',
 			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/search.css'],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',

@@ -54,12 +54,22 @@ class KbSearch extends HTMLElement {
 
 	/** Opens the search dialog, optionally with a query already typed. */
 	async open(query?: string) {
-		const { modal, instance } = await this.#prepare();
+		// Keys typed while the search UI is still loading are kept and handed to the input.
+		let typed = '';
+		const keep = (event: KeyboardEvent) => {
+			if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+				typed += event.key;
+				event.preventDefault();
+			} else if (event.key === 'Backspace') typed = typed.slice(0, -1);
+		};
+		document.addEventListener('keydown', keep, true);
+		const { modal, instance } = await this.#prepare().finally(() => document.removeEventListener('keydown', keep, true));
 		if (!modal.isOpen) modal.open();
-		if (query) {
+		const text = (query ?? '') + typed;
+		if (text) {
 			const input = modal.querySelector('input');
-			if (input) input.value = query;
-			instance.triggerSearch(query);
+			if (input) input.value = text;
+			instance.triggerSearch(text);
 		}
 	}
 

@@ -95,7 +95,7 @@ function buildDiagramTree(variants: { theme: DiagramTheme; diagram: RenderedDiag
 		tagName: 'details',
 		properties: { className: ['kb-diagram__text'] },
 		children: [
-			{ type: 'element', tagName: 'summary', properties: {}, children: [{ type: 'text', value: 'Text in this diagram' }] },
+			{ type: 'element', tagName: 'summary', properties: { dataPagefindIgnore: '' }, children: [{ type: 'text', value: 'Text in this diagram' }] },
 			{
 				type: 'element',
 				tagName: 'ul',
