@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
-import { CACHE_DIR, OUT_DIR } from './src/lib/site-paths.ts';
+import { CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://aws-devops-kb.example.org',
@@ -22,7 +22,8 @@ export default defineConfig({
 			title: 'AWS DevOps Knowledge Base',
 			description: 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.',
 			sidebar,
-			markdown: { processedDirs: ['./docs/'] },
+			// Starlight's own Markdown steps (asides, heading anchor links) only run on these folders.
+			markdown: { processedDirs: [DOCS_DIR] },
 			routeMiddleware: './src/route-data.ts',
 			favicon: '/favicon.svg',
 			customCss: ['./src/styles/custom.css', './src/styles/diagrams.css', './src/styles/search.css'],
