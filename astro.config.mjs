@@ -8,6 +8,9 @@ import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
 import { CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 
+const title = 'AWS DevOps Knowledge Base';
+const description = 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.';
+
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://aws-devops-kb.example.org',
 	base: process.env.BASE_PATH ?? '/',
@@ -19,8 +22,8 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: 'AWS DevOps Knowledge Base',
-			description: 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.',
+			title,
+			description,
 			sidebar,
 			// Starlight's own Markdown steps (asides, heading anchor links) only run on these folders.
 			markdown: { processedDirs: [DOCS_DIR] },
@@ -35,6 +38,6 @@ export default defineConfig({
 			lastUpdated: false,
 		}),
 		mdx(),
-		kbBuildChecks(),
+		kbBuildChecks({ siteTitle: title, siteDescription: 'DOP-C02 study notes' }),
 	],
 });

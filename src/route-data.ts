@@ -1,16 +1,34 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getBacklinks } from './lib/backlinks';
-import { getPathOfId } from './lib/pages';
+import { getPathOfId, withBase } from './lib/pages';
 
 /**
  * The self-check, related pages and backlinks are rendered after the page body, so Starlight's
  * table of contents does not see their headings: add them.
  */
-export const onRequest = defineRouteMiddleware(async ({ locals }) => {
-	const { toc, entry } = locals.starlightRoute;
+export const onRequest = defineRouteMiddleware(async ({ locals, site }) => {
+	const { toc, entry, head } = locals.starlightRoute;
+	addPreviewImage(head, entry.id, entry.data.title, site);
 	if (!toc) return;
 	const { selfCheck = [], related = [] } = entry.data;
 	if (selfCheck.length > 0) toc.items.push({ depth: 2, slug: 'self-check', text: 'Self-check', children: [] });
 	if (related.length > 0) toc.items.push({ depth: 2, slug: 'related-pages', text: 'Related pages', children: [] });
 	if ((await getBacklinks(getPathOfId(entry.id))).length > 0) toc.items.push({ depth: 2, slug: 'referenced-by', text: 'Referenced by', children: [] });
 });
+
+/**
+ * Announces the page's link-preview image (drawn at the end of the build, see
+ * src/lib/og/) so a pasted link unfurls with the title and domain.
+ */
+function addPreviewImage(head: { tag: string; attrs?: Record<string, string | boolean | undefined>; content?: string }[], id: string, title: string, site: URL | undefined) {
+	if (!site || id === '404') return;
+	const path = getPathOfId(id);
+	const image = new URL(withBase(`/og${path === '/' ? '/index' : path.replace(/\/$/, '')}.png`), site).href;
+	head.push(
+		{ tag: 'meta', attrs: { property: 'og:image', content: image } },
+		{ tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+		{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+		{ tag: 'meta', attrs: { property: 'og:image:alt', content: title } },
+		{ tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+	);
+}

@@ -3,18 +3,22 @@ import type { AstroIntegration } from 'astro';
 import { formatContentError } from '../lib/content-error';
 import { checkLinks, type LinkIssue } from '../lib/links/check-links';
 import { findLineOfHref, findSourceFile } from '../lib/links/find-source';
-import { hasBuiltFile, readBuiltPages } from '../lib/links/read-built-pages';
+import { hasBuiltFile, readBuiltHtml, toBuiltPage } from '../lib/links/read-built-pages';
+import { collectCardJobs } from '../lib/og/collect-card-jobs';
+import { drawCards } from '../lib/og/draw-cards';
 import { closeRenderer } from '../lib/mermaid/renderer';
 import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
 import { DOCS_DIR } from '../lib/site-paths';
 
+const OG_CACHE_DIR = 'node_modules/.cache/kb-og';
+
 /**
- * Build-end checks: every internal link and anchor of the built site must resolve, or the build
- * fails naming the source file and line. Also logs how many diagrams were drawn or cached.
- * The check reads the built HTML, so links made by components (related pages, cards, the
- * sidebar) are checked as well as links written in the pages.
+ * Build-end work. Every internal link and anchor of the built site must resolve, or the build
+ * fails naming the source file and line; the check reads the built HTML, so links made by
+ * components (related pages, cards, the sidebar) are checked as well as links written in pages.
+ * Then the link-preview images the pages announce are drawn, and diagram counts are logged.
  */
-export function kbBuildChecks(): AstroIntegration {
+export function kbBuildChecks({ siteTitle, siteDescription }: { siteTitle: string; siteDescription: string }): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'kb-build-checks',
@@ -27,12 +31,15 @@ export function kbBuildChecks(): AstroIntegration {
 				await closeRenderer();
 				logger.info(`Diagrams: ${renderStats.rendered} rendered, ${renderStats.cached} from the cache.`);
 				const distDir = fileURLToPath(dir);
-				const pages = readBuiltPages(distDir);
+				const html = readBuiltHtml(distDir);
+				const pages = html.map(toBuiltPage);
 				const issues = checkLinks(pages, base, (path) => hasBuiltFile(distDir, path));
 				if (issues.length > 0) {
 					throw new Error(`${issues.length} broken link(s):\n\n${issues.map((issue) => formatLinkIssue(issue, base)).join('\n\n')}`);
 				}
 				logger.info(`Links: ${pages.reduce((sum, page) => sum + page.hrefs.length, 0)} links on ${pages.length} pages checked.`);
+				const cards = await drawCards(collectCardJobs(html, distDir, base, siteDescription), siteTitle, OG_CACHE_DIR);
+				logger.info(`Preview images: ${cards.drawn} drawn, ${cards.cached} from the cache.`);
 			},
 		},
 	};

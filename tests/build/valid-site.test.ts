@@ -9,7 +9,7 @@ describe('a valid site', () => {
 	test('builds, with a Pagefind index and every link checked', () => {
 		expect(first.status, first.output).toBe(0);
 		expect(existsSync(join(first.dir, 'dist/pagefind/pagefind.js'))).toBe(true);
-		expect(first.output).toMatch(/Links: \d+ links on 10 pages checked\./);
+		expect(first.output).toMatch(/Links: \d+ links on \d+ pages checked\./);
 	});
 
 	test('draws diagrams as inline SVG in the page, with no Mermaid script', () => {

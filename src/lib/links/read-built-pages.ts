@@ -5,12 +5,14 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { BuiltPage } from './check-links';
 
-/** Reads every HTML page of a built site: its path, its ids and its links. */
-export function readBuiltPages(distDir: string): BuiltPage[] {
-	return listHtmlFiles(distDir).map((file) => {
-		const tree = fromHtml(readFileSync(file, 'utf8'));
-		return { path: getPathOfFile(relative(distDir, file)), ...collectIdsAndHrefs(tree) };
-	});
+/** Every HTML page of a built site, parsed once for the checks that read them. */
+export function readBuiltHtml(distDir: string): { path: string; tree: Root }[] {
+	return listHtmlFiles(distDir).map((file) => ({ path: getPathOfFile(relative(distDir, file)), tree: fromHtml(readFileSync(file, 'utf8')) }));
+}
+
+/** The link check's view of a parsed page: its path, its ids and its links. */
+export function toBuiltPage({ path, tree }: { path: string; tree: Root }): BuiltPage {
+	return { path, ...collectIdsAndHrefs(tree) };
 }
 
 /** Whether a non-page file (an asset) exists in the built site. */
