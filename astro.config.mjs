@@ -6,14 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
-import { CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
+import { BASE_PATH, CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 
 const title = 'AWS DevOps Knowledge Base';
 const description = 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://aws-devops-kb.example.org',
-	base: process.env.BASE_PATH ?? '/',
+	base: BASE_PATH,
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
 	cacheDir: CACHE_DIR,

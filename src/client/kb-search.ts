@@ -77,7 +77,9 @@ class KbSearch extends HTMLElement {
 		this.#ready ??= (async () => {
 			const { bundlePath, queryParam, highlightParam, ranking, excerptLength } = this.#settings;
 			await Promise.all([loadAsset(`${bundlePath}pagefind-component-ui.css`, 'style'), loadAsset(`${bundlePath}pagefind-component-ui.js`, 'script')]);
-			const instance = window.PagefindComponents!.configureInstance('default', { bundlePath, highlightParam, ranking, excerptLength });
+			// Result URLs come from file paths in the build; baseUrl puts a hosting sub-path in front.
+			const baseUrl = import.meta.env.BASE_URL;
+			const instance = window.PagefindComponents!.configureInstance('default', { bundlePath, baseUrl, highlightParam, ranking, excerptLength });
 			// Fetch the index now, not on the first keystroke.
 			void instance.triggerLoad();
 			const template = this.querySelector<HTMLTemplateElement>('template[data-kb-search-modal]')!;

@@ -9,3 +9,6 @@ export const OUT_DIR = process.env.KB_OUT_DIR ?? './dist';
 
 /** Astro's cache (content data store); kept apart per fixture so builds do not share content. */
 export const CACHE_DIR = process.env.KB_CACHE_DIR ?? './node_modules/.astro';
+
+/** The path the site is hosted under: `/` for a domain of its own, `/aws-devops-kb/` for a project site. */
+export const BASE_PATH = process.env.BASE_PATH ?? '/';

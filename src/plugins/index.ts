@@ -1,3 +1,5 @@
+import { BASE_PATH } from '../lib/site-paths';
+import { rehypeBaseLinks } from './rehype-base-links';
 import { remarkMermaidFence } from './remark-mermaid-fence';
 import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 
@@ -5,4 +7,4 @@ import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 export const remarkPlugins = [remarkMermaidFence];
 
 /** rehype steps, in order. */
-export const rehypePlugins = [rehypeMermaidSvg];
+export const rehypePlugins = [rehypeMermaidSvg, [rehypeBaseLinks, { base: BASE_PATH }]] as const;

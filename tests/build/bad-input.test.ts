@@ -21,7 +21,7 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 		const { status, output } = buildFixture('broken-anchor');
 		expect(status).not.toBe(0);
 		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-anchor\.mdx:7 broken link \/sdlc\/sample\/#how-it-works/);
-		expect(output).toContain('/sdlc/sample/ has no anchor #how-it-works. Its anchors: #how-it-flows, #fig-source-to-build, #self-check, #related-pages.');
+		expect(output).toContain('/sdlc/sample/ has no anchor #how-it-works. Its anchors: #how-it-flows, #fig-source-to-build, #self-check, #related-pages, #referenced-by.');
 		expect(output).toContain('Fix: did you mean /sdlc/sample/#how-it-flows?');
 	});
 

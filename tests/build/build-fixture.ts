@@ -25,7 +25,7 @@ export function buildFixture(name: string | undefined, options: { dir?: string; 
 		cwd: ROOT,
 		encoding: 'utf8',
 		env: {
-			...process.env,
+			...getCleanEnv(),
 			KB_DOCS_DIR: join(dir, 'docs'),
 			KB_OUT_DIR: join(dir, 'dist'),
 			KB_CACHE_DIR: join(dir, 'astro-cache'),
@@ -36,4 +36,13 @@ export function buildFixture(name: string | undefined, options: { dir?: string; 
 	// eslint-disable-next-line no-control-regex
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
 	return { status: result.status, output, dir };
+}
+
+/** The environment without what Vitest sets for its own workers (NODE_ENV=test, BASE_URL=/, …), which would change how Astro builds. */
+function getCleanEnv(): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (key.startsWith('VITEST') || ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST'].includes(key)) delete env[key];
+	}
+	return env;
 }
