@@ -7,6 +7,7 @@ import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
 import { BASE_PATH, CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
+import { collectRedirects } from './src/lib/collect-redirects.ts';
 
 const title = 'AWS DevOps Knowledge Base';
 const description = 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.';
@@ -17,6 +18,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
 	cacheDir: CACHE_DIR,
+	// Old paths of moved pages, declared in each page's `redirectFrom`.
+	redirects: collectRedirects(DOCS_DIR, BASE_PATH),
 	markdown: {
 		processor: unified({ remarkPlugins, rehypePlugins }),
 	},

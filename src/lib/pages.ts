@@ -1,13 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getDomainOfId, type Domain } from './domains';
+import { getPathOfId } from './pages-paths';
+
+export { getPathOfId };
 
 export type KbPage = CollectionEntry<'docs'>;
-
-/** Site path of an entry id: `sdlc/codedeploy` → `/sdlc/codedeploy/`, `index` → `/`. */
-export function getPathOfId(id: string): string {
-	const trimmed = id === 'index' ? '' : id.replace(/\/index$/, '');
-	return trimmed ? `/${trimmed}/` : '/';
-}
 
 /** Prefixes a site path with the configured base path, for hosting under a sub-folder. */
 export function withBase(path: string): string {

@@ -1,4 +1,6 @@
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { BASE_PATH } from '../lib/site-paths';
+import { rehypeAnchorAliases } from './rehype-anchor-aliases';
 import { rehypeBaseLinks } from './rehype-base-links';
 import { remarkMermaidFence } from './remark-mermaid-fence';
 import { rehypeMermaidSvg } from './rehype-mermaid-svg';
@@ -6,5 +8,5 @@ import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 /** remark steps, in order. The mermaid step must run before Expressive Code sees the fences. */
 export const remarkPlugins = [remarkMermaidFence];
 
-/** rehype steps, in order. */
-export const rehypePlugins = [rehypeMermaidSvg, [rehypeBaseLinks, { base: BASE_PATH }]] as const;
+/** rehype steps, in order. Heading ids are given early (Astro would give them last) so anchor aliases can find them. */
+export const rehypePlugins = [rehypeMermaidSvg, rehypeHeadingIds, rehypeAnchorAliases, [rehypeBaseLinks, { base: BASE_PATH }]] as const;

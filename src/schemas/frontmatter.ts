@@ -80,6 +80,17 @@ export const frontmatterSchema = z.object({
 		.default([]),
 	/** Short names a colleague can type or link (`kms`, `envelope-encryption`). */
 	aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.')).default([]),
+	/** Old site paths of this page (after a move or rename); each keeps working as a redirect here. */
+	redirectFrom: z
+		.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, 'write each `redirectFrom` entry as the old site path with slashes on both ends, such as `/sdlc/old-name/`.'))
+		.default([]),
+	/** Old heading anchors of this page mapped to the current ones, so links to a renamed heading still land. */
+	anchorAliases: z
+		.record(
+			z.string().regex(/^[\w-]+$/, 'an old anchor is written without `#`, such as `deployment-types`.'),
+			z.string().regex(/^[\w-]+$/, 'the current anchor is written without `#`, such as `deployment-configurations`.'),
+		)
+		.default({}),
 	/** The questions of the self-check block that ends the page. */
 	selfCheck: z.array(selfCheckSchema).default([]),
 });

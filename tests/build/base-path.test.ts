@@ -36,6 +36,8 @@ describe('a site hosted under a base path', () => {
 			expect(await first.getAttribute('href')).toMatch(new RegExp(`^${BASE}sdlc/sample/`));
 			await page.goto(`http://127.0.0.1:${PORT}${BASE}go/buildspec/`);
 			await page.waitForURL(`**${BASE}sdlc/sample/`);
+			await page.goto(`http://127.0.0.1:${PORT}${BASE}sdlc/old-sample/`);
+			await page.waitForURL(`**${BASE}sdlc/sample/`);
 			expect(failed).toEqual([]);
 		} finally {
 			await browser.close();

@@ -20,6 +20,28 @@ describe('a valid site', () => {
 		expect(html).not.toMatch(/<script[^>]*mermaid/i);
 	});
 
+	test('a moved page keeps its old path, and a renamed heading its old anchor', () => {
+		const redirect = readFileSync(join(first.dir, 'dist/sdlc/old-sample/index.html'), 'utf8');
+		expect(redirect).toContain('<meta http-equiv="refresh" content="0;url=/sdlc/sample/">');
+		const page = readFileSync(join(first.dir, 'dist/sdlc/sample/index.html'), 'utf8');
+		expect(page).toMatch(/<span id="how-it-goes" class="kb-anchor-alias"><\/span>\s*(<div class="sl-heading-wrapper[^>]*>)?<h2 id="how-it-flows"/);
+	});
+
+	test('short links lead to the page that claims the alias', () => {
+		const html = readFileSync(join(first.dir, 'dist/go/buildspec/index.html'), 'utf8');
+		expect(html).toContain('<meta http-equiv="refresh" content="0; url=/sdlc/sample/">');
+		expect(html).toContain('<link rel="canonical" href="https://aws-devops-kb.example.org/sdlc/sample/">');
+	});
+
+	test('every page announces a preview image that was drawn', () => {
+		const html = readFileSync(join(first.dir, 'dist/sdlc/sample/index.html'), 'utf8');
+		expect(html).toContain('<meta property="og:image" content="https://aws-devops-kb.example.org/og/sdlc/sample.png"/>');
+		const png = readFileSync(join(first.dir, 'dist/og/sdlc/sample.png'));
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect(png.readUInt32BE(16)).toBe(1200);
+		expect(png.readUInt32BE(20)).toBe(630);
+	});
+
 	test('a rebuild with no diagram change draws nothing and says so', () => {
 		const second = buildFixture(undefined, { dir: first.dir });
 		expect(second.status, second.output).toBe(0);

@@ -6,6 +6,8 @@ export interface BuiltPage {
 	path: string;
 	/** Every `id` on the page (the anchors a link can target). */
 	ids: Set<string>;
+	/** Old anchors kept for renamed headings: valid targets, never suggested. */
+	aliasIds?: Set<string>;
 	/** Every link on the page, as written in the HTML (base included). */
 	hrefs: string[];
 }
@@ -50,7 +52,7 @@ function checkTarget(
 		const hint = target.path.endsWith('/') || /\.[a-z0-9]+$/i.test(target.path) ? '' : ' (site paths end with a slash)';
 		return { problem: `no page at ${target.path}${hint}`, suggestion: suggestion && suggestion + (target.hash ? `#${target.hash}` : '') };
 	}
-	if (target.hash && !linked.ids.has(target.hash)) {
+	if (target.hash && !linked.ids.has(target.hash) && !linked.aliasIds?.has(target.hash)) {
 		const anchors = [...linked.ids].filter(isContentAnchor);
 		const closest = findClosest(target.hash, anchors);
 		return {

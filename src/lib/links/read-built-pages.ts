@@ -27,17 +27,19 @@ export function getPathOfFile(file: string): string {
 	return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
 }
 
-export function collectIdsAndHrefs(tree: Root): { ids: Set<string>; hrefs: string[] } {
+export function collectIdsAndHrefs(tree: Root): { ids: Set<string>; aliasIds: Set<string>; hrefs: string[] } {
 	const ids = new Set<string>();
+	const aliasIds = new Set<string>();
 	const hrefs: string[] = [];
 	visit(tree, 'element', (node: Element) => {
-		if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+		const isAlias = Array.isArray(node.properties.className) && node.properties.className.includes('kb-anchor-alias');
+		if (typeof node.properties.id === 'string') (isAlias ? aliasIds : ids).add(node.properties.id);
 		if (node.tagName === 'a') {
 			const href = node.properties.href ?? node.properties.xLinkHref;
 			if (typeof href === 'string') hrefs.push(href);
 		}
 	});
-	return { ids, hrefs };
+	return { ids, aliasIds, hrefs };
 }
 
 function listHtmlFiles(dir: string): string[] {
