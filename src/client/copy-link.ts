@@ -21,17 +21,23 @@ async function copy(text: string): Promise<boolean> {
 	}
 }
 
-let status: HTMLElement | undefined;
+let statusElement: HTMLElement | undefined;
 let timer: number | undefined;
 
 function announce(message: string) {
-	if (!status) {
-		status = Object.assign(document.createElement('div'), { className: 'kb-toast', role: 'status' });
-		status.setAttribute('aria-live', 'polite');
-		document.body.append(status);
+	if (!statusElement) {
+		statusElement = document.createElement('div');
+		statusElement.className = 'kb-toast';
+		statusElement.setAttribute('role', 'status');
+		statusElement.setAttribute('aria-live', 'polite');
+		document.body.append(statusElement);
 	}
-	status.textContent = message;
-	status.dataset.visible = '';
+	const element = statusElement;
+	element.textContent = message;
+	element.dataset.visible = '';
 	clearTimeout(timer);
-	timer = window.setTimeout(() => delete status!.dataset.visible, 2000);
+	timer = window.setTimeout(() => delete element.dataset.visible, 2000);
 }
+
+// A module, not a global script: its names stay private.
+export {};

@@ -1,7 +1,9 @@
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, type RehypePlugins } from '@astrojs/markdown-remark';
 import { BASE_PATH } from '../lib/site-paths';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeGlossaryTerms } from './rehype-glossary-terms';
+import { getGlossary } from '../lib/glossary';
 import { remarkMermaidFence } from './remark-mermaid-fence';
 import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 
@@ -9,4 +11,10 @@ import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 export const remarkPlugins = [remarkMermaidFence];
 
 /** rehype steps, in order. Heading ids are given early (Astro would give them last) so anchor aliases can find them. */
-export const rehypePlugins = [rehypeMermaidSvg, rehypeHeadingIds, rehypeAnchorAliases, [rehypeBaseLinks, { base: BASE_PATH }]] as const;
+export const rehypePlugins: RehypePlugins = [
+	rehypeMermaidSvg,
+	rehypeHeadingIds,
+	rehypeAnchorAliases,
+	[rehypeGlossaryTerms, { terms: getGlossary(), glossaryPath: '/glossary/' }],
+	[rehypeBaseLinks, { base: BASE_PATH }],
+];

@@ -82,5 +82,5 @@ export function resolveInternal(href: string, fromPath: string, base: string): {
 
 /** Anchors worth suggesting: not the ids of Starlight's chrome or of diagram internals. */
 function isContentAnchor(id: string): boolean {
-	return !id.startsWith('_') && !id.startsWith('mmd-') && !id.startsWith('starlight__') && id !== 'theme-icons';
+	return !id.startsWith('_') && !id.startsWith('mmd-') && !id.startsWith('kb-term-') && !id.startsWith('starlight__') && id !== 'theme-icons';
 }
