@@ -1,5 +1,7 @@
-import { describe, expect, test } from 'vitest';
-import { buildFixture } from './build-fixture';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildFixture, removeFixtureDirs } from './build-fixture';
+
+afterAll(removeFixtureDirs);
 
 describe('bad input fails the build with the file, the place and the fix', () => {
 	test('invalid front matter names the file, the field and the known values', () => {

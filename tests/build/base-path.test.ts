@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, describe, expect, test } from 'vitest';
 import { CHROMIUM_ARGS, findBrowser } from '../../src/lib/find-browser';
-import { buildFixture } from './build-fixture';
+import { buildFixture, removeFixtureDirs } from './build-fixture';
 
 const BASE = '/aws-devops-kb/';
 const PORT = 4323;
@@ -12,7 +12,10 @@ const PORT = 4323;
 describe('a site hosted under a base path', () => {
 	const built = buildFixture(undefined, { env: { BASE_PATH: BASE } });
 	const server = spawn(process.execPath, [join(import.meta.dirname, '../../scripts/serve-dist.mjs'), join(built.dir, 'dist'), String(PORT), BASE]);
-	afterAll(() => server.kill());
+	afterAll(() => {
+		server.kill();
+		removeFixtureDirs();
+	});
 
 	test('builds with every link, asset and anchor resolving under the base', () => {
 		expect(built.status, built.output).toBe(0);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -13,12 +13,21 @@ export interface BuildResult {
 	dir: string;
 }
 
+const createdDirs = new Set<string>();
+
+/** Removes the folders the builds of this test file made (call it in `afterAll`). */
+export function removeFixtureDirs(): void {
+	for (const dir of createdDirs) rmSync(dir, { recursive: true, force: true });
+	createdDirs.clear();
+}
+
 /**
  * Builds the base fixture site plus the files of one error fixture with the project's real
  * configuration (schema, plugins, checks), in a fresh folder so builds do not share state.
  */
 export function buildFixture(name: string | undefined, options: { dir?: string; env?: Record<string, string> } = {}): BuildResult {
 	const dir = options.dir ?? mkdtempSync(join(tmpdir(), `kb-build-${name ?? 'base'}-`));
+	createdDirs.add(dir);
 	cpSync(join(FIXTURES, 'base/docs'), join(dir, 'docs'), { recursive: true });
 	if (name) cpSync(join(FIXTURES, name, 'docs'), join(dir, 'docs'), { recursive: true });
 	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {

@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, test } from 'vitest';
-import { buildFixture } from './build-fixture';
+import { afterAll, describe, expect, test } from 'vitest';
+import { buildFixture, removeFixtureDirs } from './build-fixture';
+
+afterAll(removeFixtureDirs);
 
 describe('a valid site', () => {
 	const first = buildFixture(undefined);
