@@ -1,0 +1,67 @@
+import { expect, test } from './fixtures';
+
+test('picking a self-check choice says whether it is right and opens the answer', async ({ page }) => {
+	await page.goto('/security/kms/');
+	const question = page.locator('kb-question', { has: page.locator('fieldset') }).first();
+	const answer = await question.getAttribute('data-answer');
+	const wrongValue = await question.locator('input[type="radio"]').evaluateAll((inputs, right) => (inputs as HTMLInputElement[]).find((i) => i.value !== right)!.value, answer);
+	await question.getByLabel(wrongValue, { exact: true }).check();
+	await expect(question.locator('[data-kb-feedback]')).toHaveText(`Not quite: the answer is “${answer}”.`);
+	await expect(question.locator('details')).toHaveAttribute('open', '');
+	await question.getByLabel(answer!, { exact: true }).check();
+	await expect(question.locator('[data-kb-feedback]')).toHaveText('Right.');
+});
+
+test('a flashcard round can be played with the keyboard and ends with a score', async ({ page }) => {
+	await page.goto('/practice/sdlc/');
+	const total = await page.locator('[data-kb-card]').count();
+	expect(total).toBeGreaterThan(10);
+	await expect(page.locator('[data-kb-progress]')).toHaveText(`Card 1 of ${total} · 0 known so far`);
+	await expect(page.locator('[data-kb-card]:visible')).toHaveCount(1);
+	for (let i = 0; i < total; i++) {
+		await page.keyboard.press(' ');
+		await expect(page.locator('[data-kb-card]:visible [data-kb-answer]')).toHaveAttribute('open', '');
+		await page.keyboard.press(i % 2 === 0 ? 'y' : 'n');
+	}
+	await expect(page.locator('[data-kb-score]')).toHaveText(`Round over: you knew ${Math.ceil(total / 2)} of ${total}.`);
+});
+
+test('each flashcard links back to the page that explains it', async ({ page }) => {
+	await page.goto('/practice/sdlc/');
+	await page.keyboard.press(' ');
+	const link = page.locator('[data-kb-card]:visible .kb-flashcard__source a');
+	const href = await link.getAttribute('href');
+	await link.click();
+	await expect(page).toHaveURL(new RegExp(`${href!.split('#')[0]!.replace(/\//g, '\\/')}`));
+});
+
+test('the practice page shows the question count of each domain', async ({ page }) => {
+	await page.goto('/practice/');
+	await expect(page.locator('.kb-card', { hasText: 'Domain 1: SDLC Automation' })).toContainText(/\d+ questions/);
+});
+
+test('a page marked as reviewed counts in its domain progress, across a reload, and can be reset', async ({ page }) => {
+	await page.goto('/sdlc/codebuild/');
+	await page.getByRole('button', { name: 'Mark as reviewed' }).click();
+	await expect(page.getByRole('button', { name: 'Reviewed ✓' })).toHaveAttribute('aria-pressed', 'true');
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Reviewed ✓' })).toBeVisible();
+	await page.goto('/sdlc/');
+	await expect(page.locator('kb-domain-progress [data-kb-count]').first()).toHaveText('1');
+	await page.goto('/practice/');
+	page.once('dialog', (dialog) => dialog.accept());
+	await page.getByRole('button', { name: 'Reset progress' }).click();
+	await expect(page.locator('kb-domain-progress [data-kb-count]').first()).toHaveText('0');
+});
+
+test('progress can be exported as a JSON file', async ({ page }) => {
+	await page.goto('/sdlc/codebuild/');
+	await page.getByRole('button', { name: 'Mark as reviewed' }).click();
+	await page.goto('/practice/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress (JSON)' }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('aws-devops-kb-progress.json');
+	const text = await (await import('node:fs/promises')).readFile((await file.path())!, 'utf8');
+	expect(Object.keys(JSON.parse(text).reviewed)).toEqual(['/sdlc/codebuild/']);
+});
