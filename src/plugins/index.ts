@@ -2,6 +2,7 @@ import { rehypeHeadingIds, type RehypePlugins } from '@astrojs/markdown-remark';
 import { BASE_PATH } from '../lib/site-paths';
 import { rehypeAnchorAliases } from './rehype-anchor-aliases';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms';
 import { getGlossary } from '../lib/glossary';
 import { remarkMermaidFence } from './remark-mermaid-fence';
@@ -17,4 +18,5 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeAnchorAliases,
 	[rehypeGlossaryTerms, { terms: getGlossary(), glossaryPath: '/glossary/' }],
 	[rehypeBaseLinks, { base: BASE_PATH }],
+	rehypeExternalLinks,
 ];

@@ -12,8 +12,27 @@ export function listBuiltPaths(distDir = join(import.meta.dirname, '../../dist')
 		.sort();
 }
 
-/** A page that records console errors and failed requests, so a test can assert there were none. */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * Every test's page may talk to the site's own host only: a request anywhere else is aborted and
+ * fails the test, so a third-party font, script or beacon cannot slip in. `consoleErrors` records
+ * console errors so a test can assert there were none.
+ */
+export const test = base.extend<{ consoleErrors: string[]; offSiteGuard: void }>({
+	offSiteGuard: [
+		async ({ page, baseURL }, use) => {
+			const offSite: string[] = [];
+			const ownHost = new URL(baseURL!).host;
+			await page.route('**/*', (route) => {
+				const url = new URL(route.request().url());
+				if (url.protocol === 'data:' || url.protocol === 'blob:' || url.host === ownHost) return route.continue();
+				offSite.push(url.href);
+				return route.abort('blockedbyclient');
+			});
+			await use();
+			expect(offSite, 'requests to other hosts').toEqual([]);
+		},
+		{ auto: true },
+	],
 	consoleErrors: async ({ page }, use) => {
 		const errors: string[] = [];
 		page.on('console', (message) => {

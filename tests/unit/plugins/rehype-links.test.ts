@@ -25,3 +25,13 @@ test('leaves links alone when the site is at the root', () => {
 	rehypeBaseLinks({ base: '/' })(root);
 	expect(hrefs(root)).toEqual(hrefs(tree()));
 });
+
+test('links to other sites open without access to this page', async () => {
+	const { rehypeExternalLinks } = await import('../../../src/plugins/rehype-external-links');
+	const root: Root = { type: 'root', children: [
+		{ type: 'element', tagName: 'a', properties: { href: 'https://docs.aws.amazon.com/' }, children: [] },
+		{ type: 'element', tagName: 'a', properties: { href: '/sdlc/' }, children: [] },
+	] };
+	rehypeExternalLinks()(root);
+	expect(root.children.map((node) => (node.type === 'element' ? node.properties.rel : undefined))).toEqual([['noopener', 'noreferrer'], undefined]);
+});
