@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findBrowser } from '../src/lib/find-browser';
 
 /** End-to-end tests run against the built site (`npm run build` first), served on 127.0.0.1. */
 const PORT = Number(process.env.KB_E2E_PORT ?? 4322);
+/** The built site under test; `dist` unless KB_OUT_DIR points elsewhere. */
+const DIST = process.env.KB_OUT_DIR ?? 'dist';
 
 export default defineConfig({
 	testDir: './e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
 		launchOptions: { executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS },
 	},
 	webServer: {
-		command: `node scripts/serve-dist.mjs dist ${PORT}`,
+		command: `node scripts/serve-dist.mjs ${DIST} ${PORT}`,
 		cwd: '..',
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: false,

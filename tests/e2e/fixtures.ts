@@ -1,13 +1,14 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export { expect };
 
-/** Site paths of every page in the built site, from dist/ (404.html excluded). */
-export function listBuiltPaths(distDir = join(import.meta.dirname, '../../dist')): string[] {
+/** Site paths of every page in the built site, from dist/ (404.html and redirect pages excluded). */
+export function listBuiltPaths(distDir = resolve(import.meta.dirname, '../..', process.env.KB_OUT_DIR ?? 'dist')): string[] {
 	return readdirSync(distDir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name === 'index.html')
+		.filter((entry) => !/http-equiv="refresh"/i.test(readFileSync(resolve(entry.parentPath, entry.name), 'utf8')))
 		.map((entry) => `/${relative(distDir, entry.parentPath).split(sep).join('/')}/`.replace('//', '/'))
 		.sort();
 }
