@@ -10,4 +10,5 @@ export const sidebar = [
 	{ label: 'Practice', link: '/practice/' },
 	{ label: 'Services A–Z', link: '/services/' },
 	{ label: 'Glossary', link: '/glossary/' },
+	{ label: 'Changed since the notes', link: '/changes/' },
 ];

@@ -5,11 +5,12 @@ import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeExternalLinks } from './rehype-external-links';
 import { rehypeGlossaryTerms } from './rehype-glossary-terms';
 import { getGlossary } from '../lib/glossary';
+import { remarkCollectChanges } from './remark-collect-changes';
 import { remarkMermaidFence } from './remark-mermaid-fence';
 import { rehypeMermaidSvg } from './rehype-mermaid-svg';
 
 /** remark steps, in order. The mermaid step must run before Expressive Code sees the fences. */
-export const remarkPlugins = [remarkMermaidFence];
+export const remarkPlugins = [remarkMermaidFence, remarkCollectChanges];
 
 /** rehype steps, in order. Heading ids are given early (Astro would give them last) so anchor aliases can find them. */
 export const rehypePlugins: RehypePlugins = [
