@@ -40,3 +40,13 @@ test('the 404 page answers unknown addresses with status 404 and a way back', as
 	await page.getByRole('link', { name: 'Domain 1: SDLC Automation' }).click();
 	await expect(page).toHaveURL(/\/sdlc\/$/);
 });
+
+test('every "changed since the notes" aside is listed on /changes/ with its page', async ({ page }) => {
+	await page.goto('/security/kms/');
+	const onPage = await page.locator('[data-kb-changed]').count();
+	expect(onPage).toBeGreaterThan(0);
+	await page.goto('/changes/');
+	const rows = page.locator('tr', { has: page.getByRole('link', { name: 'AWS KMS and envelope encryption' }) });
+	await expect(rows).toHaveCount(onPage);
+	await expect(rows.filter({ hasText: 'Customer Master Key' })).toContainText('2026-11');
+});
