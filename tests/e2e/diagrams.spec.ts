@@ -8,7 +8,7 @@ test('a diagram is inline SVG with its labels, and no Mermaid code is downloaded
 		if (request.resourceType() === 'script') scripts.push(request.url());
 	});
 	await page.goto(DIAGRAM_PAGE);
-	const figure = page.locator('figure.kb-diagram').first();
+	const figure = page.locator('figure.kb-diagram', { hasText: 'GenerateDataKey' });
 	const svg = figure.locator('.kb-diagram__drawing:visible svg');
 	await expect(svg).toHaveCount(1);
 	await expect(svg.locator('text').filter({ hasText: 'GenerateDataKey' }).first()).toBeVisible();
@@ -32,7 +32,7 @@ test('switching the theme switches the diagram variant', async ({ page }) => {
 
 test('a diagram has its own anchor and its text is on the page outside the SVG', async ({ page }) => {
 	await page.goto(DIAGRAM_PAGE);
-	const figure = page.locator('figure.kb-diagram').first();
+	const figure = page.locator('figure.kb-diagram', { hasText: 'GenerateDataKey' });
 	const id = await figure.getAttribute('id');
 	expect(id).toMatch(/^fig-/);
 	await expect(figure.locator('figcaption a')).toHaveAttribute('href', `#${id}`);

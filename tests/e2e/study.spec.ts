@@ -69,11 +69,11 @@ test('progress can be exported as a JSON file', async ({ page }) => {
 test('the printable edition of a domain holds every page of the domain, diagrams included', async ({ page }) => {
 	await page.goto('/sdlc/');
 	const titles = await page.locator('.kb-cards .kb-card__title').allTextContents();
-	expect(titles.length).toBeGreaterThan(10);
+	expect(titles.length).toBeGreaterThan(3);
 	await page.getByRole('link', { name: 'Printable edition' }).click();
 	await expect(page).toHaveURL(/\/print\/sdlc\/$/);
 	await expect(page.locator('.kb-print__title')).toHaveText(titles);
-	expect(await page.locator('.kb-print figure.kb-diagram svg').count()).toBeGreaterThan(10);
+	expect(await page.locator('.kb-print figure.kb-diagram svg').count()).toBeGreaterThan(titles.length);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 	const after = await page.locator('.kb-print article .sl-markdown-content a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
 	expect(after).toMatch(/^" <\/.+>"$/);
