@@ -34,6 +34,13 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 		expect(output).toContain('Fix: correct the diagram at that line.');
 	});
 
+	test('two pages claiming one alias name both files and say how to fix it', () => {
+		const { status, output } = buildFixture('duplicate-alias');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:aliases\] Each alias is a short link \/go\/<alias>\/ to one page, but:\s+"buildspec" is claimed by \S*docs\/sdlc\/(sample|duplicate-alias)\.mdx and \S*docs\/sdlc\/(sample|duplicate-alias)\.mdx/);
+		expect(output).toContain('Fix: keep the alias on the page it names best and remove it (or rename it) on the other.');
+	});
+
 	test('a diagram without a caption names the file and says how to wrap it', () => {
 		const { status, output } = buildFixture('diagram-without-caption');
 		expect(status).not.toBe(0);
