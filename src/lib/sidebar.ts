@@ -7,6 +7,7 @@ export const sidebar = [
 		label: `${domain.number}. ${domain.title}`,
 		items: [{ autogenerate: { directory: domain.slug } }],
 	})),
+	{ label: 'Comparisons', link: '/compare/' },
 	{ label: 'Practice', link: '/practice/' },
 	{ label: 'Services A–Z', link: '/services/' },
 	{ label: 'Glossary', link: '/glossary/' },

@@ -91,6 +91,15 @@ export const frontmatterSchema = z.object({
 			z.string().regex(/^[\w-]+$/, 'the current anchor is written without `#`, such as `deployment-configurations`.'),
 		)
 		.default({}),
+	/**
+	 * `comparison` for a page that puts services or options side by side; such pages are listed
+	 * on `/compare/` and linked from the sidebar.
+	 */
+	kind: z
+		.enum(['topic', 'comparison'], {
+			error: (issue) => `unknown page kind ${JSON.stringify(issue.input)}. Use \`kind: comparison\` for a side-by-side page, or leave \`kind\` out for a topic page.`,
+		})
+		.default('topic'),
 	/** The questions of the self-check block that ends the page. */
 	selfCheck: z.array(selfCheckSchema).default([]),
 });

@@ -79,3 +79,22 @@ test('the printable edition of a domain holds every page of the domain, diagrams
 	expect(after).toMatch(/^" <\/.+>"$/);
 	await expect(page.locator('.kb-print .kb-diagram__drawing[data-kb-theme="light"]').first()).toBeVisible();
 });
+
+test('the comparisons page lists every comparison, and each compares in a table and links to the detail', async ({ page }) => {
+	await page.goto('/compare/');
+	const links = page.locator('.kb-compare-list a');
+	const titles = await links.allTextContents();
+	expect(titles).toEqual(expect.arrayContaining(['Deployment strategies compared', 'Parameter Store vs Secrets Manager']));
+	expect(titles.length).toBeGreaterThanOrEqual(7);
+	for (const href of await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!))) {
+		await page.goto(href);
+		const main = page.getByRole('main');
+		await expect(main.locator('table').first(), `${href} has a comparison table`).toBeVisible();
+		await expect(main.locator('figure svg').first(), `${href} has a diagram`).toBeVisible();
+		// Links to other pages of the site, outside the page itself and its sidebar.
+		const otherPages = await main
+			.locator('.sl-markdown-content a[href^="/"]')
+			.evaluateAll((anchors, self) => new Set(anchors.map((a) => a.getAttribute('href')!.split('#')[0] ?? '').filter((path) => path !== self && !path.startsWith('/glossary/'))).size, href);
+		expect(otherPages, `${href} links to the pages with the detail`).toBeGreaterThanOrEqual(2);
+	}
+});
