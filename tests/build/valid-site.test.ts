@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findBrowser } from '../../src/lib/find-browser';
 import { buildFixture, removeFixtureDirs } from './build-fixture';
+import { serveDir } from '../serve-dir';
 
 afterAll(removeFixtureDirs);
 
@@ -42,6 +45,25 @@ describe('a valid site', () => {
 		expect(png.subarray(1, 4).toString()).toBe('PNG');
 		expect(png.readUInt32BE(16)).toBe(1200);
 		expect(png.readUInt32BE(20)).toBe(630);
+	});
+
+	test('a search result shows markup written in a page as text and never runs it', async () => {
+		const server = await serveDir(join(first.dir, 'dist'));
+		const browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
+		try {
+			const page = await browser.newPage({ serviceWorkers: 'block' });
+			await page.goto(`${server.url}/`);
+			await page.getByRole('button', { name: 'Search' }).first().click();
+			await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first().fill('onerror');
+			const result = page.getByRole('dialog').locator('pagefind-results li').filter({ hasText: 'Markup as text' });
+			await result.waitFor();
+			expect(await result.textContent()).toContain('<img src=x onerror=');
+			expect(await page.getByRole('dialog').locator('pagefind-results img[onerror], pagefind-results script').count()).toBe(0);
+			expect(await page.evaluate(() => (window as { kbInjected?: boolean }).kbInjected)).toBeUndefined();
+		} finally {
+			await browser.close();
+			await server.close();
+		}
 	});
 
 	test('a rebuild with no diagram change draws nothing and says so', () => {

@@ -42,7 +42,8 @@ export function collectIdsAndHrefs(tree: Root): { ids: Set<string>; aliasIds: Se
 	return { ids, aliasIds, hrefs };
 }
 
-function listHtmlFiles(dir: string): string[] {
+/** Every `.html` file under a built site, sorted. */
+export function listHtmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
 		.map((entry) => join(entry.parentPath, entry.name))
