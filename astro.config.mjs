@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
+import { kbContentSecurityPolicy } from './src/integrations/kb-content-security-policy.ts';
+import { kbOffline } from './src/integrations/kb-offline.ts';
 import { BASE_PATH, CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 import { collectRedirects } from './src/lib/collect-redirects.ts';
 
@@ -42,5 +44,8 @@ export default defineConfig({
 		}),
 		mdx(),
 		kbBuildChecks({ siteTitle: title, siteDescription: 'DOP-C02 study notes' }),
+		// Last: they read and rewrite the finished HTML.
+		kbContentSecurityPolicy(),
+		kbOffline(),
 	],
 });

@@ -15,6 +15,8 @@ export default defineConfig({
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
+		// The offline test allows the service worker; elsewhere it would cache the whole site in the background of every test.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS },
 	},
 	webServer: {

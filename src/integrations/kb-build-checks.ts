@@ -8,9 +8,9 @@ import { collectCardJobs } from '../lib/og/collect-card-jobs';
 import { drawCards } from '../lib/og/draw-cards';
 import { closeRenderer } from '../lib/mermaid/renderer';
 import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
-import { DOCS_DIR } from '../lib/site-paths';
+import { BUILD_CACHE_DIR, DOCS_DIR } from '../lib/site-paths';
 
-const OG_CACHE_DIR = 'node_modules/.cache/kb-og';
+const OG_CACHE_DIR = `${BUILD_CACHE_DIR}/kb-og`;
 
 /**
  * Build-end work. Every internal link and anchor of the built site must resolve, or the build

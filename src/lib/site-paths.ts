@@ -12,3 +12,6 @@ export const CACHE_DIR = process.env.KB_CACHE_DIR ?? './node_modules/.astro';
 
 /** The path the site is hosted under: `/` for a domain of its own, `/aws-devops-kb/` for a project site. */
 export const BASE_PATH = process.env.BASE_PATH ?? '/';
+
+/** Where drawn diagrams and preview images are cached between builds; the benchmark empties it for a cold build. */
+export const BUILD_CACHE_DIR = process.env.KB_BUILD_CACHE ?? './node_modules/.cache';

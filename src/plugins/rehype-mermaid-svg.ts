@@ -10,6 +10,7 @@ import { DiagramCache, getDiagramKey, getPlaceholderId } from '../lib/mermaid/di
 import { DIAGRAM_THEMES, PAGE_THEME_OF, type DiagramTheme } from '../lib/mermaid/mermaid-config';
 import { MermaidSyntaxError, renderMermaid, type RenderedDiagram } from '../lib/mermaid/renderer';
 import { renderStats } from '../lib/mermaid/render-stats';
+import { BUILD_CACHE_DIR } from '../lib/site-paths';
 import { MERMAID_SOURCE_CLASS } from './remark-mermaid-fence';
 
 export interface Options {
@@ -17,7 +18,7 @@ export interface Options {
 	cacheDir: string;
 }
 
-export const defaultOptions: Options = { cacheDir: 'node_modules/.cache/kb-mermaid' };
+export const defaultOptions: Options = { cacheDir: `${BUILD_CACHE_DIR}/kb-mermaid` };
 
 /**
  * Draws each diagram left by `remarkMermaidFence` as inline SVG, once per Mermaid theme (the page
