@@ -1,10 +1,24 @@
 import { DOMAINS } from '../../src/lib/domains';
-import { expect, test } from './fixtures';
+import { expect, listBuiltPaths, test } from './fixtures';
 
 test('the sidebar lists the six exam domains in exam order', async ({ page }) => {
 	await page.goto('/start-here/');
 	const groups = page.locator('#starlight__sidebar details > summary');
 	await expect(groups).toHaveText(DOMAINS.map((domain) => new RegExp(`${domain.number}\\. ${domain.title}`)));
+});
+
+test('each domain group of the sidebar links every page of the domain and marks the current one', async ({ page }) => {
+	await page.goto('/sdlc/codebuild/');
+	const group = page.locator('#starlight__sidebar details', { has: page.locator('summary', { hasText: 'SDLC Automation' }) });
+	await expect(group).toHaveAttribute('open', '');
+	const links = group.getByRole('link');
+	const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+	const sdlcPages = listBuiltPaths().filter((path) => path.startsWith('/sdlc/'));
+	expect(new Set(hrefs)).toEqual(new Set(sdlcPages));
+	await expect(group.getByRole('link', { name: 'AWS CodeBuild' })).toHaveAttribute('aria-current', 'page');
+	// Other domains' groups hold their own pages, not these.
+	const security = page.locator('#starlight__sidebar details', { has: page.locator('summary', { hasText: 'Security and Compliance' }) });
+	await expect(security.getByRole('link', { name: /KMS/ })).toHaveCount(1);
 });
 
 test('a domain landing page shows its weight and a card per page', async ({ page }) => {
