@@ -12,6 +12,10 @@ import { MermaidSyntaxError, renderMermaid, type RenderedDiagram } from '../lib/
 import { renderStats } from '../lib/mermaid/render-stats';
 import { BUILD_CACHE_DIR } from '../lib/site-paths';
 import { MERMAID_SOURCE_CLASS } from './remark-mermaid-fence';
+import { mergeThemeVariants } from '../lib/mermaid/merge-theme-variants';
+import { slimSvg } from '../lib/mermaid/slim-svg';
+import { SharedDiagramStyles } from '../lib/mermaid/share-diagram-styles';
+import { findMissingCharacters } from '../lib/mermaid/diagram-font-characters';
 
 export interface Options {
 	/** Folder for rendered diagrams, kept between builds. */
@@ -21,8 +25,8 @@ export interface Options {
 export const defaultOptions: Options = { cacheDir: `${BUILD_CACHE_DIR}/kb-mermaid` };
 
 /**
- * Draws each diagram left by `remarkMermaidFence` as inline SVG, once per Mermaid theme (the page
- * CSS shows the one matching Starlight's theme), and repeats the diagram's text outside the SVG,
+ * Draws each diagram left by `remarkMermaidFence` as inline SVG, once per Mermaid theme, merged
+ * into one drawing whose colours follow Starlight's theme, and repeats the diagram's text outside the SVG,
  * because Pagefind does not index SVG and a reader without the picture needs the words.
  */
 export function rehypeMermaidSvg(userOptions: Partial<Options> = {}) {
@@ -36,17 +40,21 @@ export function rehypeMermaidSvg(userOptions: Partial<Options> = {}) {
 		});
 		if (placeholders.length === 0) return;
 
+		const sharedStyles = new SharedDiagramStyles();
 		const pagePrefix = `mmd-${createHash('sha256').update(relative(process.cwd(), file.path ?? '')).digest('hex').slice(0, 6)}`;
 		for (const [index, node] of placeholders.entries()) {
 			const source = toString(node);
 			const fenceLine = Number(node.properties.dataLine) || undefined;
-			const variants: { theme: DiagramTheme; diagram: RenderedDiagram; id: string }[] = [];
+			checkCharacters(source, file, fenceLine);
+			const id = `${pagePrefix}-${index + 1}`;
+			const variants: Variant[] = [];
 			for (const theme of DIAGRAM_THEMES) {
-				const id = `${pagePrefix}-${index + 1}-${PAGE_THEME_OF[theme]}`;
 				const diagram = await getDiagram(cache, source, theme, file, fenceLine);
-				variants.push({ theme, id, diagram: withId(diagram, getPlaceholderId(getDiagramKey(source, theme)), id) });
+				variants.push({ theme, diagram: { ...diagram, svg: slimSvg(withId(diagram.svg, getPlaceholderId(getDiagramKey(source, theme)), id)) } });
 			}
-			replaceNode(node, buildDiagramTree(variants));
+			const drawings = mergeVariants(variants, id);
+			if (drawings.length === 1) drawings[0]!.diagram.svg = sharedStyles.share(drawings[0]!.diagram.svg, id);
+			replaceNode(node, buildDiagramTree(drawings));
 		}
 	};
 }
@@ -78,17 +86,54 @@ async function getDiagram(cache: DiagramCache, source: string, theme: DiagramThe
 	}
 }
 
-/** Swaps the placeholder id a cached diagram was drawn with for this page's own id. */
-function withId(diagram: RenderedDiagram, placeholder: string, id: string): RenderedDiagram {
-	return { ...diagram, svg: diagram.svg.split(placeholder).join(id) };
+/** Fails on a character the diagram font lacks, naming the line of the diagram that has it. */
+function checkCharacters(source: string, file: VFile, fenceLine: number | undefined): void {
+	for (const [index, line] of source.split('\n').entries()) {
+		const missing = findMissingCharacters(line);
+		if (missing.length === 0) continue;
+		throw new Error(
+			formatContentError(
+				'mermaid',
+				file.path,
+				fenceLine !== undefined ? fenceLine + index + 1 : undefined,
+				`this diagram uses ${missing.map((char) => `"${char}"`).join(', ')}, which the diagram font does not have.`,
+				'write it with plain characters (a hyphen for a dash, "->" for an arrow), or add it to DIAGRAM_CHARACTERS in src/lib/mermaid/diagram-font-characters.ts and run npm run font:subset.',
+			),
+		);
+	}
 }
 
-function buildDiagramTree(variants: { theme: DiagramTheme; diagram: RenderedDiagram; id: string }[]): Element {
+interface Variant {
+	/** The theme the drawing follows; none when one drawing serves both. */
+	theme?: DiagramTheme;
+	diagram: RenderedDiagram;
+}
+
+/** Swaps the placeholder id a cached diagram was drawn with for this page's own id. */
+function withId(svg: string, placeholder: string, id: string): string {
+	return svg.split(placeholder).join(id);
+}
+
+/**
+ * One drawing whose colours follow the theme, when the two drawings differ only in colour (the
+ * usual case); otherwise both drawings, each with its own id, and the page CSS shows one.
+ */
+function mergeVariants(variants: Variant[], id: string): Variant[] {
+	const [light, dark] = variants;
+	const merged = light && dark ? mergeThemeVariants(light.diagram.svg, dark.diagram.svg, id) : undefined;
+	if (merged) return [{ diagram: { ...light!.diagram, svg: merged } }];
+	return variants.map(({ theme, diagram }) => {
+		const pageTheme = PAGE_THEME_OF[theme!];
+		return { theme, diagram: { ...diagram, svg: withId(diagram.svg, id, `${id}-${pageTheme}`) } };
+	});
+}
+
+function buildDiagramTree(variants: Variant[]): Element {
 	const labels = variants[0]!.diagram.labels;
 	const drawings: ElementContent[] = variants.map(({ theme, diagram }) => ({
 		type: 'element',
 		tagName: 'div',
-		properties: { className: ['kb-diagram__drawing'], dataKbTheme: PAGE_THEME_OF[theme] },
+		properties: { className: ['kb-diagram__drawing'], ...(theme ? { dataKbTheme: PAGE_THEME_OF[theme] } : {}) },
 		children: fromHtml(diagram.svg, { fragment: true }).children as ElementContent[],
 	}));
 	const text: Element = {

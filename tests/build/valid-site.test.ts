@@ -20,7 +20,7 @@ describe('a valid site', () => {
 	test('draws diagrams as inline SVG in the page, with no Mermaid script', () => {
 		const html = readFileSync(join(first.dir, 'dist/sdlc/sample/index.html'), 'utf8');
 		expect(html).toMatch(/<figure class="kb-diagram" id="fig-source-to-build">/);
-		expect(html).toMatch(/data-kb-theme="light"><svg id="mmd-/);
+		expect(html).toMatch(/<div class="kb-diagram__drawing"><svg id="mmd-/);
 		expect(html).toContain('<li>CodeCommit</li>');
 		expect(html).not.toMatch(/<script[^>]*mermaid/i);
 	});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DIAGRAM_FONT_FILE } from '../mermaid/diagram-font';
+import { DIAGRAM_FONT_SOURCE } from '../mermaid/diagram-font';
 
 export interface CardText {
 	title: string;
@@ -14,7 +14,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeA
 
 /** The HTML of a 1200×630 link-preview card, drawn by Chromium into a PNG at build time. */
 export function renderCardHtml({ title, kicker }: CardText, siteTitle: string): string {
-	const font = readFileSync(DIAGRAM_FONT_FILE).toString('base64');
+	const font = readFileSync(DIAGRAM_FONT_SOURCE).toString('base64');
 	const size = title.length > 60 ? 58 : title.length > 35 ? 68 : 80;
 	return `<!doctype html><html><head><style>
 @font-face{font-family:Card;src:url(data:font/woff2;base64,${font}) format('woff2');}
