@@ -1,0 +1,7 @@
+import { KB } from './budgets.ts';
+
+/** Bytes as KB of 1,000 bytes, one decimal: 15360 → "15.4 KB". */
+export const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+export const ms = (milliseconds: number) => `${Math.round(milliseconds)} ms`;
+export const seconds = (value: number) => `${value.toFixed(1)} s`;
+export const percent = (share: number) => `${Math.round(share * 100)} %`;
