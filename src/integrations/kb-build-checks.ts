@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatContentError } from '../lib/content-error';
-import { checkLinks, type LinkIssue } from '../lib/links/check-links';
+import { checkLinks, type BuiltPage, type LinkIssue } from '../lib/links/check-links';
 import { findLineOfHref, findSourceFile } from '../lib/links/find-source';
 import { hasBuiltFile, readBuiltHtml, toBuiltPage } from '../lib/links/read-built-pages';
 import { collectCardJobs } from '../lib/og/collect-card-jobs';
-import { drawCards } from '../lib/og/draw-cards';
+import { drawCards, type CardJob } from '../lib/og/draw-cards';
 import { closeRenderer } from '../lib/mermaid/renderer';
 import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
 import { BUILD_CACHE_DIR, DOCS_DIR } from '../lib/site-paths';
@@ -31,14 +31,19 @@ export function kbBuildChecks({ siteTitle, siteDescription }: { siteTitle: strin
 				await closeRenderer();
 				logger.info(`Diagrams: ${renderStats.rendered} rendered, ${renderStats.cached} from the cache.`);
 				const distDir = fileURLToPath(dir);
-				const html = readBuiltHtml(distDir);
-				const pages = html.map(toBuiltPage);
+				// What the checks need from each page is kept; its parsed tree is not.
+				const pages: BuiltPage[] = [];
+				const cardJobs: CardJob[] = [];
+				for (const page of readBuiltHtml(distDir)) {
+					pages.push(toBuiltPage(page));
+					cardJobs.push(...collectCardJobs([page], distDir, base, siteDescription));
+				}
 				const issues = checkLinks(pages, base, (path) => hasBuiltFile(distDir, path));
 				if (issues.length > 0) {
 					throw new Error(`${issues.length} broken link(s):\n\n${issues.map((issue) => formatLinkIssue(issue, base)).join('\n\n')}`);
 				}
 				logger.info(`Links: ${pages.reduce((sum, page) => sum + page.hrefs.length, 0)} links on ${pages.length} pages checked.`);
-				const cards = await drawCards(collectCardJobs(html, distDir, base, siteDescription), siteTitle, OG_CACHE_DIR);
+				const cards = await drawCards(cardJobs, siteTitle, OG_CACHE_DIR);
 				logger.info(`Preview images: ${cards.drawn} drawn, ${cards.cached} from the cache.`);
 			},
 		},

@@ -5,9 +5,12 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { BuiltPage } from './check-links';
 
-/** Every HTML page of a built site, parsed once for the checks that read them. */
-export function readBuiltHtml(distDir: string): { path: string; tree: Root }[] {
-	return listHtmlFiles(distDir).map((file) => ({ path: getPathOfFile(relative(distDir, file)), tree: fromHtml(readFileSync(file, 'utf8')) }));
+/**
+ * Every HTML page of a built site, parsed once for the checks that read them, one at a time: a
+ * large site's parsed pages do not all fit in memory together.
+ */
+export function* readBuiltHtml(distDir: string): Generator<{ path: string; tree: Root }> {
+	for (const file of listHtmlFiles(distDir)) yield { path: getPathOfFile(relative(distDir, file)), tree: fromHtml(readFileSync(file, 'utf8')) };
 }
 
 /** The link check's view of a parsed page: its path, its ids and its links. */
