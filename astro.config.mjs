@@ -20,6 +20,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	outDir: OUT_DIR,
 	cacheDir: CACHE_DIR,
+	// Styles inline in each page: one round trip less before the first paint (Lighthouse on a slow
+	// phone), and a visited page is kept whole by the service worker anyway.
+	build: { inlineStylesheets: 'always' },
 	// Old paths of moved pages, declared in each page's `redirectFrom`.
 	redirects: collectRedirects(DOCS_DIR, BASE_PATH),
 	markdown: {
