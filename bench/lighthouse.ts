@@ -28,10 +28,7 @@ export async function runLighthouse(urls: string[], runs: number): Promise<Map<s
 		for (const url of urls) {
 			const reports: Report[] = [];
 			for (let run = 0; run < runs; run++) {
-				const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-				if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
-				if (result.lhr.runtimeError) throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
-				reports.push(result.lhr);
+				reports.push(await runOnce(url, chrome.port));
 			}
 			const metric = (id: string) => median(reports.map((lhr) => lhr.audits[id]?.numericValue ?? NaN))!;
 			const scores = Object.fromEntries(
@@ -55,4 +52,21 @@ export async function runLighthouse(urls: string[], runs: number): Promise<Map<s
 	} finally {
 		chrome.kill();
 	}
+}
+
+/**
+ * One Lighthouse run. A run that fails to record its trace (NO_NAVSTART and the like, which
+ * Lighthouse itself says to retry, and which a busy 2-core machine sometimes causes) is tried
+ * again, twice at most.
+ */
+async function runOnce(url: string, port: number, attempt = 1): Promise<Report> {
+	const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+	if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+	const error = result.lhr.runtimeError;
+	if (!error) return result.lhr;
+	if (attempt < 3) {
+		console.log(`[bench] Lighthouse run on ${url} failed (${error.code}); trying again`);
+		return runOnce(url, port, attempt + 1);
+	}
+	throw new Error(`Lighthouse failed on ${url}: ${error.message}`);
 }
