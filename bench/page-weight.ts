@@ -11,6 +11,8 @@ export interface PageWeight {
 	bytes: Record<ResourceKind | 'total', number>;
 	/** Inline `<script>` code, gzipped on its own: the part of the document's bytes that is JavaScript. */
 	inlineScriptBytes: number;
+	/** Inline `<style>` rules, gzipped on their own: the part of the document's bytes that is CSS. */
+	inlineStyleBytes: number;
 	/** Script files plus inline script: the JavaScript a reader gets before interacting. */
 	jsBeforeInteraction: number;
 	/** Every piece of that JavaScript, largest first; inline scripts are one entry. */
@@ -48,7 +50,9 @@ export async function measurePageWeight(page: Page, url: string): Promise<PageWe
 			bytes.total += size;
 			if (kind === 'script') scripts.push({ url: new URL(request.url()).pathname, bytes: size });
 		}
-		const inline = inlineScripts(await response.text());
+		const html = await response.text();
+		const inline = inlineScripts(html);
+		const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
 		const inlineScriptBytes = inline ? gzipSync(inline).length : 0;
 		if (inlineScriptBytes) scripts.push({ url: '(inline scripts in the HTML)', bytes: inlineScriptBytes });
 		scripts.sort((a, b) => b.bytes - a.bytes);
@@ -59,6 +63,7 @@ export async function measurePageWeight(page: Page, url: string): Promise<PageWe
 			requests: loaded.length + failed,
 			bytes,
 			inlineScriptBytes,
+			inlineStyleBytes: styles ? gzipSync(styles).length : 0,
 			jsBeforeInteraction: bytes.script + inlineScriptBytes,
 			scripts,
 			mermaidRuntime,

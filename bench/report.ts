@@ -36,6 +36,7 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 				w.mermaidRuntime.length ? w.mermaidRuntime.join(', ') : 'none',
 			]),
 		),
+		`Styles are inline in each page's HTML (counted under HTML): ${results.pages.map(({ role, weight }) => `${role} ${kb(weight.inlineStyleBytes ?? 0)}`).join(', ')} gzipped on their own.`,
 		'JavaScript before interaction, file by file (gzipped; inline scripts gzipped together):',
 		results.pages.map(({ role, weight }) => `- ${role}: ${weight.scripts.map((s) => `\`${s.url}\` ${kb(s.bytes)}`).join(', ')}`).join('\n'),
 		...(results.precache
