@@ -20,5 +20,8 @@ export function getMermaidConfig(theme: DiagramTheme) {
 		htmlLabels: false,
 		flowchart: { htmlLabels: false },
 		securityLevel: 'strict',
+		// Some shapes are drawn with rough.js, which is random unless seeded: a fixed seed draws the
+		// light and dark versions alike, so they can be merged into one drawing.
+		handDrawnSeed: 1,
 	};
 }
