@@ -86,6 +86,18 @@ class KbSearch extends HTMLElement {
 			document.body.append(template.content.cloneNode(true));
 			await customElements.whenDefined('pagefind-modal');
 			const modal = document.querySelector('pagefind-modal') as HTMLElement & { open(): void; isOpen: boolean };
+			// One letter matches most of the site, and fetching its index and results costs more than
+			// the reader gains: search from the second letter (typing back to one clears the results).
+			modal.addEventListener(
+				'input',
+				(event) => {
+					const target = event.target;
+					if (!(target instanceof HTMLInputElement) || target.value.trim().length !== 1) return;
+					event.stopImmediatePropagation();
+					instance.triggerSearch('');
+				},
+				true,
+			);
 			// Keep the address shareable: the current query is in ?q= while the dialog is open.
 			instance.on('search', (term) => setQueryParam(queryParam, term));
 			modal.addEventListener('close', () => setQueryParam(queryParam, ''), true);

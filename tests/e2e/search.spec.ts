@@ -44,3 +44,19 @@ test('arrow keys move through results and Enter opens one at the matching headin
 	await expect(mark).toHaveText(/GenerateDataKey/i);
 	expect(await page.locator('svg mark').count()).toBe(0);
 });
+
+test('one letter searches nothing; the second letter does', async ({ page }) => {
+	const indexRequests: string[] = [];
+	page.on('request', (request) => {
+		if (/\.pf_(index|fragment)$/.test(request.url())) indexRequests.push(request.url());
+	});
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Search' }).first().click();
+	const input = page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first();
+	await input.pressSequentially('k');
+	await page.waitForTimeout(500);
+	expect(indexRequests, 'index chunks or results fetched for one letter').toEqual([]);
+	await expect(page.getByRole('dialog').locator('pagefind-results a')).toHaveCount(0);
+	await input.pressSequentially('ms');
+	await expect(page.getByRole('dialog').locator('pagefind-results a[href*="/security/kms/"]').first()).toBeVisible();
+});
