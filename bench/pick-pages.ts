@@ -22,13 +22,13 @@ export function findHeaviestDiagramPage(distDir: string): string {
 }
 
 /** Every page file of a built site (`…/index.html`). */
-export function listHtml(distDir: string): string[] {
+function listHtml(distDir: string): string[] {
 	return readdirSync(distDir, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && entry.name === 'index.html')
 		.map((entry) => join(entry.parentPath, entry.name));
 }
 
 /** `dist/sdlc/codebuild/index.html` → `/sdlc/codebuild/`. */
-export function toSitePath(distDir: string, file: string): string {
+function toSitePath(distDir: string, file: string): string {
 	return `/${relative(distDir, file).split(sep).slice(0, -1).join('/')}/`.replace('//', '/');
 }
