@@ -53,7 +53,7 @@ try {
 		for (const page of measured.pages) page.lighthouse = reports.get(server.origin + page.path);
 	}
 } finally {
-	server.close();
+	await server.close();
 }
 const { pages, search, browserVersion } = measured;
 const sidebar = measureSidebars(distDir, targets.map(([, path]) => path));

@@ -3,8 +3,11 @@ import { resolve } from 'node:path';
 
 const SERVER = resolve(import.meta.dirname, '../scripts/serve-dist.mjs');
 
-/** A built site served on 127.0.0.1 by scripts/serve-dist.mjs (gzip as a static host does), on a free port. */
-export async function serveSite(distDir: string): Promise<{ origin: string; close(): void }> {
+/**
+ * A built site served on 127.0.0.1 by scripts/serve-dist.mjs (gzip and `_headers` as a static
+ * host does), on a free port; the benchmark and the tests that stop their own server use it.
+ */
+export async function serveSite(distDir: string): Promise<{ origin: string; close(): Promise<void> }> {
 	const child = spawn(process.execPath, [SERVER, distDir, '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
 	const origin = await new Promise<string>((done, fail) => {
 		child.stdout.on('data', (chunk: Buffer) => {
@@ -14,5 +17,7 @@ export async function serveSite(distDir: string): Promise<{ origin: string; clos
 		child.on('error', fail);
 		child.on('exit', (code) => fail(new Error(`serve-dist.mjs exited with code ${code} before serving`)));
 	});
-	return { origin, close: () => void child.kill() };
+	// Resolves once the server has stopped: a test that cuts the network relies on it.
+	const close = () => new Promise<void>((done) => (child.exitCode === null ? child.once('exit', () => done()).kill() : done()));
+	return { origin, close };
 }

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../../src/lib/find-browser';
 import { buildFixture, removeFixtureDirs } from './build-fixture';
-import { serveDir } from '../serve-dir';
+import { serveSite } from '../../bench/serve-site.ts';
 
 afterAll(removeFixtureDirs);
 
@@ -48,11 +48,11 @@ describe('a valid site', () => {
 	});
 
 	test('a search result shows markup written in a page as text and never runs it', async () => {
-		const server = await serveDir(join(first.dir, 'dist'));
+		const server = await serveSite(join(first.dir, 'dist'));
 		const browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
 		try {
 			const page = await browser.newPage({ serviceWorkers: 'block' });
-			await page.goto(`${server.url}/`);
+			await page.goto(`${server.origin}/`);
 			await page.getByRole('button', { name: 'Search' }).first().click();
 			await page.getByRole('dialog').getByRole('searchbox').or(page.getByRole('dialog').getByRole('textbox')).first().fill('onerror');
 			const result = page.getByRole('dialog').locator('pagefind-results li').filter({ hasText: 'Markup as text' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/lib/offline/write-service-worker';
-import { serveDir } from '../serve-dir';
+import { serveSite } from '../../bench/serve-site.ts';
 
 const DIST = resolve(import.meta.dirname, '../..', process.env.KB_OUT_DIR ?? 'dist');
 
@@ -22,15 +22,15 @@ function versionOf(dist: string): string {
 }
 
 test('after a first visit, pages, diagrams and search work with the network cut', async ({ page, context }) => {
-	const server = await serveDir(DIST);
-	await page.goto(`${server.url}/`);
+	const server = await serveSite(DIST);
+	await page.goto(`${server.origin}/`);
 	expect(await waitUntilCached(page)).toEqual([`kb-offline-${versionOf(DIST)}`]);
 
 	await server.close();
 	await context.setOffline(true);
 
 	// A page never visited, with its diagrams.
-	await page.goto(`${server.url}/security/kms/`);
+	await page.goto(`${server.origin}/security/kms/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS KMS and envelope encryption');
 	await expect(page.locator('figure.kb-diagram svg').first()).toBeVisible();
 
@@ -43,7 +43,7 @@ test('after a first visit, pages, diagrams and search work with the network cut'
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('AWS CodeBuild');
 
 	// What is not kept offline (the print edition) says so instead of failing blankly.
-	const response = await page.goto(`${server.url}/print/sdlc/`);
+	const response = await page.goto(`${server.origin}/print/sdlc/`);
 	expect(response?.status()).toBe(503);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are offline');
 });
@@ -51,9 +51,9 @@ test('after a first visit, pages, diagrams and search work with the network cut'
 test('a new deploy replaces the cached site with the new one', async ({ page }) => {
 	const site = mkdtempSync(join(tmpdir(), 'kb-offline-'));
 	cpSync(DIST, site, { recursive: true });
-	const server = await serveDir(site);
+	const server = await serveSite(site);
 	try {
-		await page.goto(`${server.url}/start-here/`);
+		await page.goto(`${server.origin}/start-here/`);
 		const firstVersion = versionOf(site);
 		expect(await waitUntilCached(page)).toEqual([`kb-offline-${firstVersion}`]);
 
