@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Page, Request } from 'playwright-core';
+import { findInlineScripts } from '../src/lib/security/content-security-policy.ts';
 import { transferSize } from './transfer-size.ts';
 
 export type ResourceKind = 'document' | 'stylesheet' | 'script' | 'font' | 'image' | 'other';
@@ -51,7 +52,7 @@ export async function measurePageWeight(page: Page, url: string): Promise<PageWe
 			if (kind === 'script') scripts.push({ url: new URL(request.url()).pathname, bytes: size });
 		}
 		const html = await response.text();
-		const inline = inlineScripts(html);
+		const inline = findInlineScripts(html).join('\n');
 		const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]).join('\n');
 		const inlineScriptBytes = inline ? gzipSync(inline).length : 0;
 		if (inlineScriptBytes) scripts.push({ url: '(inline scripts in the HTML)', bytes: inlineScriptBytes });
@@ -82,16 +83,4 @@ async function describe(request: Request) {
 		isMermaid = MERMAID_FILE.test(new URL(request.url()).pathname) || MERMAID_CODE.test(body ?? '');
 	}
 	return { request, bytes, isMermaid };
-}
-
-/** The code of every inline classic or module script of an HTML document (not JSON or templates). */
-export function inlineScripts(html: string): string {
-	let code = '';
-	for (const [, attributes = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		if (/\ssrc=/i.test(attributes)) continue;
-		const type = /\stype=["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
-		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-		code += body + '\n';
-	}
-	return code;
 }

@@ -28,17 +28,24 @@ export function buildPolicy(scriptHashes: Iterable<string>, { delivery }: { deli
 }
 
 const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
-/** Script types a browser does not execute: data blocks need no hash. */
-const DATA_TYPE = /\btype\s*=\s*["']?(application\/(ld\+)?json|text\/template)\b/i;
+/** Script types a browser runs; others (JSON, templates) are data blocks and need no hash. */
+const EXECUTABLE_TYPES = ['module', 'text/javascript', 'application/javascript'];
+
+/** The code of every inline script a browser runs on a page, in page order. */
+export function findInlineScripts(html: string): string[] {
+	const scripts: string[] = [];
+	for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
+		if (/\bsrc\s*=/i.test(attributes)) continue;
+		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+		if (type && !EXECUTABLE_TYPES.includes(type)) continue;
+		scripts.push(body);
+	}
+	return scripts;
+}
 
 /** The CSP source expressions (`sha256-…`) of the inline scripts of a page, in page order. */
 export function hashInlineScripts(html: string): string[] {
-	const hashes: string[] = [];
-	for (const [, attributes = '', body = ''] of html.matchAll(SCRIPT)) {
-		if (/\bsrc\s*=/i.test(attributes) || DATA_TYPE.test(attributes)) continue;
-		hashes.push(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
-	}
-	return hashes;
+	return findInlineScripts(html).map((body) => `sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
 }
 
 /**
