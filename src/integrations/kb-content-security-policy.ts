@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listHtmlFiles } from '../lib/links/read-built-pages';
 import { addPolicyHeader, addPolicyMeta, buildPolicy, hashInlineScripts } from '../lib/security/content-security-policy';
+import { withTrailingSlash } from '../lib/site-paths';
 
 /**
  * Gives every built page a Content-Security-Policy `<meta>` that hashes exactly the inline
@@ -17,7 +18,7 @@ export function kbContentSecurityPolicy(): AstroIntegration {
 		name: 'kb-content-security-policy',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const distDir = fileURLToPath(dir);

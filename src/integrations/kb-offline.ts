@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { writeServiceWorker } from '../lib/offline/write-service-worker';
+import { withTrailingSlash } from '../lib/site-paths';
 
 /** Writes the service worker that keeps the site and its search working offline after a first visit. */
 export function kbOffline(): AstroIntegration {
@@ -9,7 +10,7 @@ export function kbOffline(): AstroIntegration {
 		name: 'kb-offline',
 		hooks: {
 			'astro:config:done': ({ config }) => {
-				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				base = withTrailingSlash(config.base);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const precache = writeServiceWorker(fileURLToPath(dir), base);

@@ -15,3 +15,8 @@ export const BASE_PATH = process.env.BASE_PATH ?? '/';
 
 /** Where drawn diagrams and preview images are cached between builds; the benchmark empties it for a cold build. */
 export const BUILD_CACHE_DIR = process.env.KB_BUILD_CACHE ?? './node_modules/.cache';
+
+/** A base path as build steps join it with file paths: always ending in a slash (`/kb` → `/kb/`). */
+export function withTrailingSlash(base: string): string {
+	return base.endsWith('/') ? base : `${base}/`;
+}
