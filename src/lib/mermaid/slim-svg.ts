@@ -1,9 +1,8 @@
 /**
  * Drops what a drawn Mermaid SVG carries but a reader's browser never uses: data attributes kept
  * for Mermaid's own scripts (edge point lists, ids), empty style attributes, digits below a
- * hundredth of a pixel, and the arrowhead
- * markers no line points at (each flowchart defines a dozen). `data-look` stays: Mermaid's CSS
- * selects on it.
+ * hundredth of a pixel, and the arrowhead markers no line points at (each flowchart defines a
+ * dozen). `data-look` stays: Mermaid's CSS selects on it.
  */
 export function slimSvg(svg: string): string {
 	const slim = svg
