@@ -19,6 +19,12 @@ export const SOURCES = {
 		title: 'Serverless architectures whitepaper',
 		year: 2019,
 	},
+	// Topics the exam asks that the notes never had are written from AWS's own documentation;
+	// `part` names the guide or page (e.g. `AWS Control Tower User Guide: Account Factory`).
+	'aws-docs': {
+		title: 'AWS documentation (user guides, API references, What’s New)',
+		year: 2026,
+	},
 } as const satisfies Record<string, { title: string; year: number }>;
 
 export type SourceId = keyof typeof SOURCES;
