@@ -12,7 +12,7 @@ export interface Service {
 
 const service = (name: string, full = name): Service => ({ name, full });
 
-export const SERVICES: readonly Service[
+export const SERVICES: readonly Service[] = [
 	service('ACM', 'AWS Certificate Manager'),
 	service('Amplify', 'AWS Amplify'),
 	service('API Gateway', 'Amazon API Gateway'),
@@ -38,6 +38,7 @@ export const SERVICES: readonly Service[
 	service('CodeArtifact', 'AWS CodeArtifact'),
 	service('CodeBuild', 'AWS CodeBuild'),
 	service('CodeCommit', 'AWS CodeCommit'),
+	service('CodeConnections', 'AWS CodeConnections'),
 	service('CodeDeploy', 'AWS CodeDeploy'),
 	service('CodeGuru', 'Amazon CodeGuru'),
 	service('CodePipeline', 'AWS CodePipeline'),
