@@ -1,6 +1,8 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { getBacklinks } from './lib/backlinks';
 import { getPathOfId, withBase } from './lib/pages';
+import { formatContentError } from './lib/content-error';
+import { getDomainOfId } from './lib/domains';
 
 /**
  * The self-check, related pages and backlinks are rendered after the page body, so Starlight's
@@ -8,6 +10,7 @@ import { getPathOfId, withBase } from './lib/pages';
  */
 export const onRequest = defineRouteMiddleware(async ({ locals, site }) => {
 	const { toc, entry, head } = locals.starlightRoute;
+	requireExamTags(entry);
 	addPreviewImage(head, entry.id, entry.data.title, site);
 	if (!toc) return;
 	const { selfCheck = [], related = [] } = entry.data;
@@ -30,5 +33,21 @@ function addPreviewImage(head: { tag: string; attrs?: Record<string, string | bo
 		{ tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
 		{ tag: 'meta', attrs: { property: 'og:image:alt', content: title } },
 		{ tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+	);
+}
+
+/** Every page of a domain (not its landing page) says which exam-guide lines it teaches. */
+function requireExamTags(entry: { id: string; filePath?: string; data: { exam?: string[] } }) {
+	const domain = getDomainOfId(entry.id);
+	if (!domain || entry.id === domain.slug || entry.id === `${domain.slug}/index`) return;
+	if ((entry.data.exam ?? []).length > 0) return;
+	throw new Error(
+		formatContentError(
+			'exam',
+			entry.filePath,
+			undefined,
+			'lists no exam-guide lines in `exam:`.',
+			`add the ids of the lines this page teaches, such as \`exam: ['${domain.number}.1.K1', '${domain.number}.1.S2']\`; /exam/ and docs/_exam-guide.yml list them.`,
+		),
 	);
 }

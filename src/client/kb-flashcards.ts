@@ -1,6 +1,10 @@
+import { isDue, readCardHistory, recordAnswer } from './card-history';
+import { orderChoices } from './reader-seed';
+
 /**
  * A round of flashcards over the cards the server rendered: one card at a time, reveal, grade
  * ("I knew it" / "I did not"), a score at the end, shuffle and restart, all keyboard operable.
+ * Every grade is recorded for spaced repetition; with `?due` in the address only due cards play.
  */
 class KbFlashcards extends HTMLElement {
 	#cards: HTMLElement[] = [];
@@ -9,7 +13,19 @@ class KbFlashcards extends HTMLElement {
 	#known = 0;
 
 	connectedCallback() {
-		this.#cards = [...this.querySelectorAll<HTMLElement>('[data-kb-card]')];
+		const all = [...this.querySelectorAll<HTMLElement>('[data-kb-card]')];
+		const dueOnly = new URLSearchParams(location.search).has('due');
+		const history = readCardHistory();
+		for (const card of all) {
+			const choices = card.querySelector('[data-kb-choices]');
+			if (choices) orderChoices(choices, card.dataset.id!);
+		}
+		this.#cards = dueOnly ? all.filter((card) => isDue(card.dataset.id!, history)) : all;
+		for (const card of all) if (!this.#cards.includes(card)) card.remove();
+		if (this.#cards.length === 0) {
+			this.querySelector<HTMLElement>('[data-kb-empty]')!.hidden = false;
+			return;
+		}
 		this.querySelector<HTMLElement>('[data-kb-controls]')!.hidden = false;
 		this.querySelector('[data-kb-shuffle]')!.addEventListener('click', () => this.#start(true));
 		this.querySelector('[data-kb-restart]')!.addEventListener('click', () => this.#start(false));
@@ -50,6 +66,8 @@ class KbFlashcards extends HTMLElement {
 	}
 
 	#grade(knew: boolean) {
+		const card = this.#cards[this.#order[this.#position]!]!;
+		recordAnswer(card.dataset.id!, knew);
 		if (knew) this.#known++;
 		this.#position++;
 		if (this.#position < this.#order.length) {
@@ -59,7 +77,9 @@ class KbFlashcards extends HTMLElement {
 		}
 		for (const card of this.#cards) card.hidden = true;
 		const result = this.querySelector<HTMLElement>('[data-kb-result]')!;
-		this.querySelector('[data-kb-score]')!.textContent = `Round over: you knew ${this.#known} of ${this.#cards.length}.`;
+		const missed = this.#cards.length - this.#known;
+		this.querySelector('[data-kb-score]')!.textContent =
+			`Round over: you knew ${this.#known} of ${this.#cards.length}.` + (missed > 0 ? ` The ${missed} you missed are due again today.` : '');
 		this.querySelector('[data-kb-progress]')!.textContent = '';
 		result.hidden = false;
 		result.focus();

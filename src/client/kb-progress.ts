@@ -1,4 +1,4 @@
-import { readProgress, resetProgress, setReviewed } from './progress-store';
+import { exportAll, readProgress, resetProgress, setReviewed } from './progress-store';
 
 /** The "Mark as reviewed" toggle of a page. */
 class KbReviewed extends HTMLElement {
@@ -36,13 +36,13 @@ class KbDomainProgress extends HTMLElement {
 class KbProgressTools extends HTMLElement {
 	connectedCallback() {
 		this.querySelector('[data-kb-export]')!.addEventListener('click', () => {
-			const blob = new Blob([JSON.stringify({ reviewed: readProgress() }, null, 2)], { type: 'application/json' });
+			const blob = new Blob([JSON.stringify(exportAll(), null, 2)], { type: 'application/json' });
 			const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: 'aws-devops-kb-progress.json' });
 			link.click();
 			URL.revokeObjectURL(link.href);
 		});
 		this.querySelector('[data-kb-reset]')!.addEventListener('click', () => {
-			if (confirm('Forget which pages you marked as reviewed?')) resetProgress();
+			if (confirm('Forget which pages you marked as reviewed, your flashcard history and your mock exam results?')) resetProgress();
 		});
 	}
 }

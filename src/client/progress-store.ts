@@ -22,7 +22,25 @@ export function setReviewed(path: string, reviewed: boolean): void {
 	write(progress);
 }
 
+/** Every key this site keeps in the browser: reviewed pages, flashcard history, mock exam attempts. */
+const ALL_KEYS = { reviewed: KEY, cards: 'kb:cards', examAttempts: 'kb:exam:attempts' } as const;
+
+/** Everything the reader's browser holds for this site, for the JSON export. */
+export function exportAll(): Record<keyof typeof ALL_KEYS, unknown> {
+	const read = (key: string) => {
+		try {
+			return JSON.parse(localStorage.getItem(key) ?? 'null');
+		} catch {
+			return null;
+		}
+	};
+	return { reviewed: readProgress(), cards: read(ALL_KEYS.cards) ?? {}, examAttempts: read(ALL_KEYS.examAttempts) ?? [] };
+}
+
+/** Forgets reviewed pages, flashcard history and mock exam attempts (an exam in progress too). */
 export function resetProgress(): void {
+	for (const key of Object.values(ALL_KEYS)) localStorage.removeItem(key);
+	localStorage.removeItem('kb:exam:current');
 	write({});
 }
 

@@ -4,3 +4,4 @@ export { default as Diagram } from './Diagram.astro';
 export { default as ExamTip } from './ExamTip.astro';
 export { default as DomainPages } from './DomainPages.astro';
 export { default as DomainList } from './DomainList.astro';
+export { default as DomainTasks } from './DomainTasks.astro';

@@ -9,6 +9,8 @@ import { drawCards, type CardJob } from '../lib/og/draw-cards';
 import { closeRenderer } from '../lib/mermaid/renderer';
 import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
 import { BUILD_CACHE_DIR, DOCS_DIR } from '../lib/site-paths';
+import { formatExamCoverage, readExamTags } from '../lib/exam-tags';
+import { getPlannedPaths, pageExists } from '../lib/planned-pages';
 
 const OG_CACHE_DIR = `${BUILD_CACHE_DIR}/kb-og`;
 
@@ -43,6 +45,11 @@ export function kbBuildChecks({ siteTitle, siteDescription }: { siteTitle: strin
 					throw new Error(`${issues.length} broken link(s):\n\n${issues.map((issue) => formatLinkIssue(issue, base)).join('\n\n')}`);
 				}
 				logger.info(`Links: ${pages.reduce((sum, page) => sum + page.hrefs.length, 0)} links on ${pages.length} pages checked.`);
+				logger.info(formatExamCoverage(readExamTags(DOCS_DIR)));
+				const planned = [...getPlannedPaths()];
+				const written = planned.filter(pageExists);
+				if (planned.length > 0) logger.info(`Planned pages: ${planned.length - written.length} not written yet (links to them show as text).`);
+				if (written.length > 0) logger.warn(`docs/_planned.yml still lists pages that exist: ${written.join(', ')}. Remove them from the list.`);
 				const cards = await drawCards(cardJobs, siteTitle, OG_CACHE_DIR);
 				logger.info(`Preview images: ${cards.drawn} drawn, ${cards.cached} from the cache.`);
 			},

@@ -8,6 +8,10 @@ import { getGlossary } from '../lib/glossary';
 import { remarkCollectChanges } from './remark-collect-changes';
 import { remarkMermaidFence } from './remark-mermaid-fence';
 import { rehypeMermaidSvg } from './rehype-mermaid-svg';
+import { rehypePlannedLinks } from './rehype-planned-links';
+import { getPlannedPaths, isPlannedLink } from '../lib/planned-pages';
+
+const plannedPaths = getPlannedPaths();
 
 /** remark steps, in order. The mermaid step must run before Expressive Code sees the fences. */
 export const remarkPlugins = [remarkMermaidFence, remarkCollectChanges];
@@ -18,6 +22,8 @@ export const rehypePlugins: RehypePlugins = [
 	rehypeHeadingIds,
 	rehypeAnchorAliases,
 	[rehypeGlossaryTerms, { terms: getGlossary(), glossaryPath: '/glossary/' }],
+	// Before the base path is added: planned pages are listed by their site paths.
+	[rehypePlannedLinks, { isPlanned: (href: string) => isPlannedLink(href, plannedPaths) }],
 	[rehypeBaseLinks, { base: BASE_PATH }],
 	rehypeExternalLinks,
 ];

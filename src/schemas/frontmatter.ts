@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { findClosest } from '../lib/closest';
+import { getExamLines } from '../lib/exam-guide';
 import { SERVICE_NAMES } from '../lib/services';
 import { SOURCE_IDS, SOURCES } from '../lib/sources';
 
@@ -18,14 +19,23 @@ const sourceSchema = z.object(
 	{ error: 'each source is an object: `- doc: dop-c02-course` with `part: <section>` on the next line.' },
 ).strict();
 
-/** A question of the self-check that ends a page; practice pages collect these at build time. */
+/** "Choose two." and the like, as the exam writes it; the site adds it to multiple-response questions. */
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
+
+/** A question of the self-check that ends a page; practice pages and the mock exam collect these at build time. */
 const selfCheckSchema = z
 	.object({
 		question: z.string().min(1, 'a self-check item needs a `question`.'),
-		/** Optional answer choices; when given, `answer` must be one of them, word for word. */
-		choices: z.array(z.string().min(1)).min(2).max(6).optional(),
-		answer: z.string().min(1, 'a self-check item needs an `answer`.'),
-		/** Why the answer is right, in a sentence or two. */
+		/** Answer choices; `answer` must be one (or, for a multiple-response question, several) of them, word for word. */
+		choices: z.array(z.string().min(1)).min(2).max(8).optional(),
+		/**
+		 * The right choice, or a list of the right choices for a multiple-response question
+		 * ("Choose two."), which is graded right only when exactly that set is picked.
+		 */
+		answer: z.union([z.string().min(1, 'a self-check item needs an `answer`.'), z.array(z.string().min(1)).min(2, 'a list `answer` names two or more right choices; write a single answer as plain text.')], {
+			error: 'a self-check item needs an `answer`: the right choice as text, or a YAML list of the right choices.',
+		}),
+		/** Why the answer is right, and why the most tempting wrong choice is not. */
 		explanation: z.string().optional(),
 		/** An anchor on this page (`#heading-slug`) where the topic is explained. */
 		section: z
@@ -35,14 +45,62 @@ const selfCheckSchema = z
 	})
 	.strict()
 	.superRefine((item, ctx) => {
-		if (item.choices && !item.choices.includes(item.answer)) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['answer'],
-				message: `the answer ${JSON.stringify(item.answer)} is not one of its choices. Copy the right choice into \`answer\` word for word.`,
-			});
+		const answers = typeof item.answer === 'string' ? [item.answer] : item.answer;
+		if (!item.choices) {
+			if (answers.length > 1) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'a multiple-response question needs `choices`: list five or more, then the right ones in `answer`.' });
+			return;
+		}
+		const duplicate = item.choices.find((choice, i) => item.choices!.indexOf(choice) !== i);
+		if (duplicate) ctx.addIssue({ code: 'custom', path: ['choices'], message: `the choice ${JSON.stringify(duplicate)} is listed twice; each choice must differ.` });
+		for (const answer of answers) {
+			if (!item.choices.includes(answer)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['answer'],
+					message: `the answer ${JSON.stringify(answer)} is not one of its choices. Copy the right choice into \`answer\` word for word.`,
+				});
+			}
+		}
+		if (answers.length > 1) {
+			if (new Set(answers).size !== answers.length) ctx.addIssue({ code: 'custom', path: ['answer'], message: 'the same right choice is listed twice in `answer`.' });
+			if (item.choices.length < 5) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['choices'],
+					message: `a multiple-response question has ${item.choices.length} choices; the exam gives five or more. Add real but wrong options until there are at least five.`,
+				});
+			}
+			if (answers.length >= item.choices.length - 1) {
+				ctx.addIssue({ code: 'custom', path: ['answer'], message: 'leave at least two wrong choices: a question where nearly every choice is right tests nothing.' });
+			}
+		}
+		// A question that says how many to choose must agree with its answer list; the site adds the line itself otherwise.
+		const stated = /\bchoose (one|two|three|four|five|\d)\b/i.exec(item.question);
+		if (stated) {
+			const count = /\d/.test(stated[1]!) ? Number(stated[1]) : COUNT_WORDS.indexOf(stated[1]!.toLowerCase());
+			if (count !== answers.length) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['question'],
+					message: `the question says "${stated[0]}" but \`answer\` lists ${answers.length}. Make them agree, or drop the phrase: the site adds "Choose ${COUNT_WORDS[answers.length]}." to multiple-response questions.`,
+				});
+			}
 		}
 	});
+
+/** One exam-guide line id (`1.2.S3`) a page teaches, checked against docs/_exam-guide.yml. */
+const examIdSchema = z.string({ error: 'write each `exam` id as text such as `1.2.S3`.' }).superRefine((id, ctx) => {
+	const lines = getExamLines();
+	if (lines.has(id)) return;
+	const closest = findClosest(id, lines.keys());
+	ctx.addIssue({
+		code: 'custom',
+		message:
+			`unknown exam-guide line ${JSON.stringify(id)}.` +
+			(closest ? ` Did you mean ${JSON.stringify(closest)} (${lines.get(closest)!.summary})?` : '') +
+			' Ids look like `1.2.S3` (domain.task.K or S and a number); the lines are listed on /exam/ and in docs/_exam-guide.yml.',
+	});
+});
 
 /**
  * Front matter every knowledge-base page has, on top of Starlight's own fields.
@@ -100,6 +158,14 @@ export const frontmatterSchema = z.object({
 			error: (issue) => `unknown page kind ${JSON.stringify(issue.input)}. Use \`kind: comparison\` for a side-by-side page, or leave \`kind\` out for a topic page.`,
 		})
 		.default('topic'),
+	/** The exam-guide lines this page teaches, by id (`1.2.S3`); shown on /exam/ and under the title. */
+	exam: z
+		.array(examIdSchema)
+		.default([])
+		.superRefine((ids, ctx) => {
+			const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+			if (duplicate) ctx.addIssue({ code: 'custom', message: `the exam-guide line ${duplicate} is listed twice in \`exam\`.` });
+		}),
 	/** The questions of the self-check block that ends the page. */
 	selfCheck: z.array(selfCheckSchema).default([]),
 });

@@ -12,6 +12,21 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 		expect(output).toMatch(/Location:\s+\S*docs\/sdlc\/bad-frontmatter\.mdx/);
 	});
 
+	test('an unknown exam-guide id names the file, the id and the closest known line', () => {
+		const { status, output } = buildFixture('bad-exam-id');
+		expect(status).not.toBe(0);
+		expect(output).toContain('docs → sdlc/bad-exam-id data does not match collection schema.');
+		expect(output).toMatch(/exam\.1: unknown exam-guide line "1\.2\.S9"\. Did you mean "1\.2\.S\d" \(.+\)\? Ids look like `1\.2\.S3`/);
+		expect(output).toMatch(/Location:\s+\S*docs\/sdlc\/bad-exam-id\.mdx/);
+	});
+
+	test('a domain page without exam ids names the file and shows the fix', () => {
+		const { status, output } = buildFixture('missing-exam');
+		expect(status).not.toBe(0);
+		expect(output).toMatch(/\[kb:exam\] \S*docs\/sdlc\/missing-exam\.mdx lists no exam-guide lines in `exam:`\./);
+		expect(output).toContain("Fix: add the ids of the lines this page teaches, such as `exam: ['1.1.K1', '1.1.S2']`");
+	});
+
 	test('a broken link names the file and line and suggests the page meant', () => {
 		const { status, output } = buildFixture('broken-link');
 		expect(status).not.toBe(0);

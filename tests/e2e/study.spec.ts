@@ -2,8 +2,8 @@ import { expect, test } from './fixtures';
 
 test('picking a self-check choice says whether it is right and opens the answer', async ({ page }) => {
 	await page.goto('/security/kms/');
-	const question = page.locator('kb-question', { has: page.locator('fieldset') }).first();
-	const answer = await question.getAttribute('data-answer');
+	const question = page.locator('kb-question', { has: page.locator('input[type="radio"]') }).first();
+	const [answer] = JSON.parse((await question.getAttribute('data-answers'))!) as string[];
 	const wrongValue = await question.locator('input[type="radio"]').evaluateAll((inputs, right) => (inputs as HTMLInputElement[]).find((i) => i.value !== right)!.value, answer);
 	await question.getByLabel(wrongValue, { exact: true }).check();
 	await expect(question.locator('[data-kb-feedback]')).toHaveText(`Not quite: the answer is “${answer}”.`);
@@ -23,7 +23,9 @@ test('a flashcard round can be played with the keyboard and ends with a score', 
 		await expect(page.locator('[data-kb-card]:visible [data-kb-answer]')).toHaveAttribute('open', '');
 		await page.keyboard.press(i % 2 === 0 ? 'y' : 'n');
 	}
-	await expect(page.locator('[data-kb-score]')).toHaveText(`Round over: you knew ${Math.ceil(total / 2)} of ${total}.`);
+	await expect(page.locator('[data-kb-score]')).toHaveText(
+		`Round over: you knew ${Math.ceil(total / 2)} of ${total}. The ${Math.floor(total / 2)} you missed are due again today.`,
+	);
 });
 
 test('each flashcard links back to the page that explains it', async ({ page }) => {
@@ -72,6 +74,8 @@ test('the printable edition of a domain holds every page of the domain, diagrams
 	expect(titles.length).toBeGreaterThan(3);
 	await page.getByRole('link', { name: 'Printable edition' }).click();
 	await expect(page).toHaveURL(/\/print\/sdlc\/$/);
+	// The print edition is one long document: let it arrive whole.
+	await page.waitForLoadState('load');
 	await expect(page.locator('.kb-print__title')).toHaveText(titles);
 	expect(await page.locator('.kb-print figure.kb-diagram svg').count()).toBeGreaterThan(titles.length);
 	await page.emulateMedia({ media: 'print', colorScheme: 'dark' });

@@ -41,7 +41,7 @@ describe('front matter schema', () => {
 	test('names an unknown source document and lists the valid ids', () => {
 		const [message] = messagesOf({ ...valid, sources: [{ doc: 'dop-c01', part: 'KMS' }] });
 		expect(message).toBe(
-			'sources.0.doc: unknown source document "dop-c01". Use one of: dop-c02-course, summit-berlin-2019, dva-2019, serverless-whitepaper (they are listed in src/lib/sources.ts).',
+			'sources.0.doc: unknown source document "dop-c01". Use one of: dop-c02-course, summit-berlin-2019, dva-2019, serverless-whitepaper, aws-docs (they are listed in src/lib/sources.ts).',
 		);
 	});
 
@@ -58,6 +58,40 @@ describe('front matter schema', () => {
 	test('rejects aliases that are not URL-safe', () => {
 		expect(messagesOf({ ...valid, aliases: ['Envelope Encryption'] })).toEqual([
 			'aliases.0: an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.',
+		]);
+	});
+
+	test('names an unknown exam-guide line and suggests the closest one', () => {
+		const [message] = messagesOf({ ...valid, exam: ['1.2.S9'] });
+		expect(message).toMatch(/^exam\.0: unknown exam-guide line "1\.2\.S9"\. Did you mean "1\.2\.S[1-5]" \(.+\)\? Ids look like `1\.2\.S3`/);
+	});
+
+	test('accepts known exam-guide lines and refuses one listed twice', () => {
+		expect(messagesOf({ ...valid, exam: ['1.1.K1', '6.3.S4'] })).toEqual([]);
+		expect(messagesOf({ ...valid, exam: ['1.1.K1', '1.1.K1'] })).toEqual(['exam: the exam-guide line 1.1.K1 is listed twice in `exam`.']);
+	});
+
+	const multi = { question: 'Which two?', choices: ['A', 'B', 'C', 'D', 'E'], answer: ['B', 'D'], explanation: 'Because.' };
+
+	test('accepts a multiple-response question whose answers are among five or more choices', () => {
+		expect(messagesOf({ ...valid, selfCheck: [multi] })).toEqual([]);
+	});
+
+	test('names each multiple-response answer that is not one of the choices', () => {
+		expect(messagesOf({ ...valid, selfCheck: [{ ...multi, answer: ['B', 'F'] }] })).toEqual([
+			'selfCheck.0.answer: the answer "F" is not one of its choices. Copy the right choice into `answer` word for word.',
+		]);
+	});
+
+	test('asks for five or more choices on a multiple-response question', () => {
+		expect(messagesOf({ ...valid, selfCheck: [{ ...multi, choices: ['A', 'B', 'C', 'D'] }] })).toEqual([
+			'selfCheck.0.choices: a multiple-response question has 4 choices; the exam gives five or more. Add real but wrong options until there are at least five.',
+		]);
+	});
+
+	test('refuses a "Choose N" in the question that does not match the number of answers', () => {
+		expect(messagesOf({ ...valid, selfCheck: [{ ...multi, question: 'Which steps are needed? Choose three.' }] })).toEqual([
+			'selfCheck.0.question: the question says "Choose three" but `answer` lists 2. Make them agree, or drop the phrase: the site adds "Choose two." to multiple-response questions.',
 		]);
 	});
 });
