@@ -10,6 +10,7 @@ import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
+import GithubSlugger from 'github-slugger';
 
 const require = createRequire(import.meta.url);
 const files = process.argv.slice(2);
@@ -20,6 +21,7 @@ if (files.length === 0) {
 
 const problems = [];
 const fences = [];
+const anchorCache = new Map();
 // Links to planned pages (docs/_planned.yml) are allowed: they show as text until the page exists.
 const planned = new Set(existsSync('docs/_planned.yml') ? yaml.load(readFileSync('docs/_planned.yml', 'utf8')) ?? [] : []);
 // The front matter schema the build uses, loaded through Vite so its TypeScript and `astro/zod` resolve.
@@ -38,6 +40,7 @@ for (const file of files) {
 		const result = frontmatterSchema.safeParse(data ?? {});
 		if (!result.success) for (const issue of result.error.issues) problems.push(`${file}: front matter \`${issue.path.join('.')}\`: ${issue.message}`);
 		for (const path of data?.related ?? []) checkPath(file, 1, path);
+		for (const [i, item] of (data?.selfCheck ?? []).entries()) if (item.section) checkAnchor(file, 1, file, item.section.slice(1), `selfCheck ${i + 1} section`);
 	} catch (error) {
 		problems.push(`${file}: front matter is not valid YAML: ${error.message}`);
 	}
@@ -64,7 +67,38 @@ function checkPath(file, line, href) {
 	// Pages the site generates from src/pages rather than from docs/.
 	if (/^(practice|services|glossary|print|go|exam|compare|changes)(\/|$)/.test(slug)) return;
 	const candidates = slug === '' ? ['docs/index.mdx'] : [`docs/${slug}.mdx`, `docs/${slug}/index.mdx`];
-	if (!candidates.some((c) => existsSync(c)) && !planned.has(path)) problems.push(`${file}:${line}: link ${href}: no page file ${candidates.join(' or ')}, and ${path} is not in docs/_planned.yml`);
+	const target = candidates.find((c) => existsSync(c));
+	if (!target && !planned.has(path)) problems.push(`${file}:${line}: link ${href}: no page file ${candidates.join(' or ')}, and ${path} is not in docs/_planned.yml`);
+	const anchor = href.split('#')[1];
+	if (target && anchor) checkAnchor(file, line, target, anchor, `link ${href}`);
+}
+
+/** Anchors a page file has: its headings (as the site slugs them), their aliases, and the sections every page ends with. */
+function anchorsOf(target) {
+	if (anchorCache.has(target)) return anchorCache.get(target);
+	const text = readFileSync(target, 'utf8');
+	const slugger = new GithubSlugger();
+	const anchors = new Set(['self-check', 'related-pages', 'referenced-by', '_top']);
+	for (const [, heading] of text.matchAll(/^#{2,6}\s+(.+)$/gm)) anchors.add(slugger.slug(smarten(heading)));
+	const fm = /^---\n([\s\S]*?)\n---/.exec(text);
+	for (const alias of Object.keys((fm && yaml.load(fm[1])?.anchorAliases) ?? {})) anchors.add(alias);
+	anchorCache.set(target, anchors);
+	return anchors;
+}
+
+/** Heading text as the page shows it: Markdown turns -- and --- outside code into dashes, which slugs drop. */
+function smarten(heading) {
+	return heading
+		.split(/(`[^`]*`)/)
+		.map((part) => (part.startsWith('`') ? part.slice(1, -1) : part.replace(/---/g, '\u2014').replace(/--/g, '\u2013')))
+		.join('')
+		.trim();
+}
+
+function checkAnchor(file, line, target, anchor, what) {
+	// Diagram anchors (#fig-...) come from captions at build time; the build checks them.
+	if (anchor.startsWith('fig-') || anchorsOf(target).has(anchor)) return;
+	problems.push(`${file}:${line}: ${what}: ${target} has no heading with the anchor #${anchor}. Its anchors: ${[...anchorsOf(target)].map((a) => `#${a}`).join(', ')}`);
 }
 
 if (fences.length > 0) {
