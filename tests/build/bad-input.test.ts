@@ -30,14 +30,14 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 	test('a broken link names the file and line and suggests the page meant', () => {
 		const { status, output } = buildFixture('broken-link');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-link\.mdx:7 broken link \/sdlc\/sampel\/ on \/sdlc\/broken-link\/: no page at \/sdlc\/sampel\/\./);
+		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-link\.mdx:8 broken link \/sdlc\/sampel\/ on \/sdlc\/broken-link\/: no page at \/sdlc\/sampel\/\./);
 		expect(output).toContain('Fix: did you mean /sdlc/sample/? Change the link to that path.');
 	});
 
 	test('a broken anchor names the file and line, lists the anchors and suggests one', () => {
 		const { status, output } = buildFixture('broken-anchor');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-anchor\.mdx:7 broken link \/sdlc\/sample\/#how-it-works/);
+		expect(output).toMatch(/\[kb:links\] \S*docs\/sdlc\/broken-anchor\.mdx:8 broken link \/sdlc\/sample\/#how-it-works/);
 		expect(output).toContain('/sdlc/sample/ has no anchor #how-it-works. Its anchors: #how-it-flows, #fig-source-to-build, #self-check, #related-pages, #referenced-by.');
 		expect(output).toContain('Fix: did you mean /sdlc/sample/#how-it-flows?');
 	});
@@ -45,7 +45,7 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 	test('a Mermaid syntax error names the file and the line of the diagram', () => {
 		const { status, output } = buildFixture('mermaid-syntax-error');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/bad-diagram\.mdx:12 Mermaid could not parse this diagram:/);
+		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/bad-diagram\.mdx:13 Mermaid could not parse this diagram:/);
 		expect(output).toContain('Fix: correct the diagram at that line.');
 	});
 
@@ -59,7 +59,7 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 	test('a diagram without a caption names the file and says how to wrap it', () => {
 		const { status, output } = buildFixture('diagram-without-caption');
 		expect(status).not.toBe(0);
-		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/no-caption\.mdx:7 this ```mermaid diagram has no caption or anchor\./);
+		expect(output).toMatch(/\[kb:mermaid\] \S*docs\/sdlc\/no-caption\.mdx:8 this ```mermaid diagram has no caption or anchor\./);
 		expect(output).toContain('Fix: wrap it in <Diagram caption="What the diagram shows">');
 	});
 });
