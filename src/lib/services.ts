@@ -116,6 +116,7 @@ export const SERVICES: readonly Service[] = [
 	service('SDK', 'AWS SDKs'),
 	service('Secrets Manager', 'AWS Secrets Manager'),
 	service('Security Hub', 'AWS Security Hub'),
+	service('Security Lake', 'Amazon Security Lake'),
 	service('Serverless Application Repository', 'AWS Serverless Application Repository'),
 	service('Service Catalog', 'AWS Service Catalog'),
 	service('Service Quotas', 'Service Quotas'),
