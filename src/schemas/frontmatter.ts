@@ -36,7 +36,9 @@ const selfCheckSchema = z
 			error: 'a self-check item needs an `answer`: the right choice as text, or a YAML list of the right choices.',
 		}),
 		/** Why the answer is right, and why the most tempting wrong choice is not. */
-		explanation: z.string().optional(),
+		explanation: z
+			.string({ error: 'every self-check item needs an `explanation`: why the answer is right and why the most tempting wrong choice is not.' })
+			.min(20, 'write the `explanation` as a sentence or two: why the answer is right and why the most tempting wrong choice is not.'),
 		/** An anchor on this page (`#heading-slug`) where the topic is explained. */
 		section: z
 			.string()

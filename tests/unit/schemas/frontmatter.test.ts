@@ -7,7 +7,7 @@ const valid = {
 	sources: [{ doc: 'dop-c02-course', part: 'KMS' }],
 	related: ['/sdlc/codebuild/', '/security/kms/#key-types'],
 	aliases: ['kms', 'envelope-encryption'],
-	selfCheck: [{ question: 'What is the Encrypt limit?', choices: ['4 KB', '1 MB'], answer: '4 KB', section: '#limits' }],
+	selfCheck: [{ question: 'What is the Encrypt limit?', choices: ['4 KB', '1 MB'], answer: '4 KB', explanation: 'Encrypt takes at most 4 KB of plaintext; larger data uses a data key.', section: '#limits' }],
 };
 
 function messagesOf(input: unknown): string[] {
@@ -46,7 +46,7 @@ describe('front matter schema', () => {
 	});
 
 	test('rejects a self-check answer that is not one of its choices', () => {
-		const [message] = messagesOf({ ...valid, selfCheck: [{ question: 'Q?', choices: ['A', 'B'], answer: 'C' }] });
+		const [message] = messagesOf({ ...valid, selfCheck: [{ question: 'Q?', choices: ['A', 'B'], answer: 'C', explanation: 'Because the answer is A, for this reason.' }] });
 		expect(message).toBe('selfCheck.0.answer: the answer "C" is not one of its choices. Copy the right choice into `answer` word for word.');
 	});
 
@@ -71,7 +71,7 @@ describe('front matter schema', () => {
 		expect(messagesOf({ ...valid, exam: ['1.1.K1', '1.1.K1'] })).toEqual(['exam: the exam-guide line 1.1.K1 is listed twice in `exam`.']);
 	});
 
-	const multi = { question: 'Which two?', choices: ['A', 'B', 'C', 'D', 'E'], answer: ['B', 'D'], explanation: 'Because.' };
+	const multi = { question: 'Which two?', choices: ['A', 'B', 'C', 'D', 'E'], answer: ['B', 'D'], explanation: 'B and D are both required; C alone is not enough.' };
 
 	test('accepts a multiple-response question whose answers are among five or more choices', () => {
 		expect(messagesOf({ ...valid, selfCheck: [multi] })).toEqual([]);
@@ -80,6 +80,12 @@ describe('front matter schema', () => {
 	test('names each multiple-response answer that is not one of the choices', () => {
 		expect(messagesOf({ ...valid, selfCheck: [{ ...multi, answer: ['B', 'F'] }] })).toEqual([
 			'selfCheck.0.answer: the answer "F" is not one of its choices. Copy the right choice into `answer` word for word.',
+		]);
+	});
+
+	test('asks for an explanation on every question', () => {
+		expect(messagesOf({ ...valid, selfCheck: [{ question: 'Q?', answer: 'A' }] })).toEqual([
+			'selfCheck.0.explanation: every self-check item needs an `explanation`: why the answer is right and why the most tempting wrong choice is not.',
 		]);
 	});
 
