@@ -78,6 +78,7 @@ describe('a merged diagram', () => {
 			// Anti-aliasing of a drop shadow may differ by a few levels; a wrong colour differs by far more.
 			expect(await largestDifference(await draw(lightSvg, 'light'), await draw(merged!, 'light'))).toBeLessThanOrEqual(8);
 			expect(await largestDifference(await draw(darkSvg, 'dark'), await draw(merged!, 'dark'))).toBeLessThanOrEqual(8);
-		});
+		// Six drawings and screenshots in a real browser: slow on a loaded 2-core machine.
+		}, 180_000);
 	}
 });
