@@ -18,6 +18,8 @@ export function getPlannedPaths(): Set<string> {
 	} catch (error) {
 		throw new Error(`[kb:planned] docs/_planned.yml is not valid YAML: ${(error as Error).message}`);
 	}
+	// A list with every page written (comments only) reads as null: nothing is planned.
+	if (data === null || data === undefined) return new Set();
 	if (!Array.isArray(data) || data.some((path) => typeof path !== 'string' || !/^\/[a-z0-9-]+\/[a-z0-9-]+\/$/.test(path))) {
 		throw new Error('[kb:planned] docs/_planned.yml must be a list of page paths such as `- /iac/sam/`.\n  Fix: write one site path per line, with slashes on both ends.');
 	}
