@@ -8,6 +8,7 @@ import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
 import { kbContentSecurityPolicy } from './src/integrations/kb-content-security-policy.ts';
 import { kbOffline } from './src/integrations/kb-offline.ts';
+import { kbSidebarLists } from './src/integrations/kb-sidebar-lists.ts';
 import { BASE_PATH, CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 import { collectRedirects } from './src/lib/collect-redirects.ts';
 
@@ -42,11 +43,13 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			lastUpdated: false,
 		}),
 		mdx(),
 		kbBuildChecks({ siteTitle: title, siteDescription: 'DOP-C02 study notes' }),
+		kbSidebarLists(),
 		// Last: they read and rewrite the finished HTML.
 		kbContentSecurityPolicy(),
 		kbOffline(),

@@ -72,8 +72,8 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 		),
 		`Fetched for "${results.search.samples[0]?.term}": ${results.search.samples[0]?.files.map((f) => `\`${f.url}\` ${kb(f.bytes)} (${f.when})`).join(', ')}`,
 		...relevanceSections(results.relevance),
-		'## Sidebar markup (Starlight writes every sidebar link into every page)',
-		'Gzipped: what the sidebar adds to the gzipped page.',
+		'## Sidebar markup',
+		"Gzipped: what the sidebar adds to the gzipped page. A page carries its own domain's links; the other domains' groups are collapsed and carry only their landing page until opened.",
 		sidebarTable([
 			['This site', results.sidebar],
 			...(results.finalSize ? [[`Grown to ${results.finalSize.docsPages} pages`, results.finalSize.sidebar] as [string, SidebarWeight[]]] : []),
