@@ -92,3 +92,23 @@ test('every "changed since the notes" aside is listed on /changes/ with its page
 	await expect(rows).toHaveCount(onPage);
 	await expect(rows.filter({ hasText: 'Customer Master Key' })).toContainText('2026-11');
 });
+
+for (const width of [320, 390]) {
+	test(`on a ${width} px phone the header shows the short site title whole, clear of the buttons`, async ({ page }) => {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto('/sdlc/codebuild/');
+		const title = page.getByRole('link', { name: 'AWS DevOps KB', exact: true });
+		await expect(title).toBeVisible();
+		const text = title.locator('span').filter({ visible: true });
+		await expect(text).toHaveText('AWS DevOps KB');
+		expect(await text.evaluate((span) => span.scrollWidth <= span.clientWidth), 'the title is cut off').toBe(true);
+		const titleBox = (await text.boundingBox())!;
+		const searchBox = (await page.getByRole('button', { name: 'Search' }).first().boundingBox())!;
+		expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(searchBox.x);
+	});
+}
+
+test('on a wide screen the header shows the full site title', async ({ page }) => {
+	await page.goto('/sdlc/codebuild/');
+	await expect(page.getByRole('link', { name: 'AWS DevOps Knowledge Base', exact: true })).toBeVisible();
+});
