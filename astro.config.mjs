@@ -8,10 +8,11 @@ import { sidebar } from './src/lib/sidebar.ts';
 import { kbBuildChecks } from './src/integrations/kb-build-checks.ts';
 import { kbContentSecurityPolicy } from './src/integrations/kb-content-security-policy.ts';
 import { kbOffline } from './src/integrations/kb-offline.ts';
+import { kbSidebarLists } from './src/integrations/kb-sidebar-lists.ts';
 import { BASE_PATH, CACHE_DIR, DOCS_DIR, OUT_DIR } from './src/lib/site-paths.ts';
 import { collectRedirects } from './src/lib/collect-redirects.ts';
+import { SITE_TITLE as title } from './src/lib/site-title.ts';
 
-const title = 'AWS DevOps Knowledge Base';
 const description = 'Study notes for the AWS Certified DevOps Engineer – Professional (DOP-C02) exam, by exam domain.';
 
 export default defineConfig({
@@ -42,11 +43,14 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
+				SiteTitle: './src/components/overrides/SiteTitle.astro',
+				Sidebar: './src/components/overrides/Sidebar.astro',
 			},
 			lastUpdated: false,
 		}),
 		mdx(),
 		kbBuildChecks({ siteTitle: title, siteDescription: 'DOP-C02 study notes' }),
+		kbSidebarLists(),
 		// Last: they read and rewrite the finished HTML.
 		kbContentSecurityPolicy(),
 		kbOffline(),

@@ -1,5 +1,5 @@
 import { KB, type Budgets } from './budgets.ts';
-import { kb, ms, percent, seconds } from './format.ts';
+import { kb, ms, percent, percent1, seconds } from './format.ts';
 import type { BenchResults } from './results.ts';
 
 export interface BudgetCheck {
@@ -36,6 +36,13 @@ export function checkBudgets(results: BenchResults, budgets: Budgets): BudgetChe
 	add('Search: first result after the last keystroke (median)', ms(search.medianMs), `≤ ${ms(budgets.searchFirstResult.maxMs)}`, search.medianMs <= budgets.searchFirstResult.maxMs);
 	const searchBytesLimit = budgets.searchFirstQueryBytes.maxKB * KB;
 	add('Search: bytes fetched for the first query (largest term)', kb(search.maxBytes), `≤ ${kb(searchBytesLimit)}`, search.maxBytes <= searchBytesLimit);
+	const { minFirstShare, minTop3Share, minQueriesPerPage } = budgets.searchRelevance;
+	for (const figures of [{ ...results.relevance.overall, domain: 'all domains' }, ...results.relevance.domains]) {
+		add(`Search relevance, ${figures.domain}: right page first`, percent1(figures.first), `≥ ${percent(minFirstShare)}`, figures.first >= minFirstShare);
+		add(`Search relevance, ${figures.domain}: right page in the top 3`, percent1(figures.top3), `≥ ${percent(minTop3Share)}`, figures.top3 >= minTop3Share);
+	}
+	const thin = results.relevance.pagesWithFewQueries;
+	add(`Relevance set: pages with fewer than ${minQueriesPerPage} queries`, thin.length ? `${thin.length} (${thin.map((page) => page.path).join(', ')})` : '0', '0', thin.length === 0);
 	add('Cold build (median)', seconds(build.coldMedianSeconds), `< ${seconds(budgets.coldBuild.maxSeconds)}`, build.coldMedianSeconds < budgets.coldBuild.maxSeconds);
 	add('Warm rebuild, share of the cold build', percent(build.warmShare), `< ${percent(budgets.warmBuildShare.maxShareOfCold)}`, build.warmShare < budgets.warmBuildShare.maxShareOfCold);
 	return checks;

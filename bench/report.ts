@@ -1,6 +1,6 @@
 import type { BudgetCheck } from './check-budgets.ts';
-import { kb, ms, percent, seconds } from './format.ts';
-import type { BenchResults, BuildTimes } from './results.ts';
+import { kb, ms, percent, percent1, seconds } from './format.ts';
+import type { BenchResults, BuildTimes, RelevanceResult } from './results.ts';
 import type { SidebarWeight } from './sidebar-weight.ts';
 import { median } from './stats.ts';
 
@@ -13,7 +13,7 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 	const sections = [
 		`# Benchmark, ${results.date} (${results.commit})`,
 		`${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAverage.map((load) => load.toFixed(2)).join(' / ')} at start, Node ${machine.node}, Chromium ${machine.browser}; ` +
-			`${results.runs} run(s) per timing${results.quick ? '; quick run: no Lighthouse, no 1,000-page site' : ''}. ` +
+			`${results.runs} run(s) per timing${results.quick ? '; quick run: no Lighthouse, no 150- or 1,000-page site' : ''}. ` +
 			'Times are wall-clock on a shared machine: other work running at the same time makes them noisy.',
 		'## Build',
 		'Medians of the runs; the fastest run in brackets (the least disturbed by other work on the machine).',
@@ -71,9 +71,14 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 			}),
 		),
 		`Fetched for "${results.search.samples[0]?.term}": ${results.search.samples[0]?.files.map((f) => `\`${f.url}\` ${kb(f.bytes)} (${f.when})`).join(', ')}`,
-		'## Sidebar markup (Starlight writes every sidebar link into every page)',
-		'Gzipped: what the sidebar adds to the gzipped page.',
-		sidebarTable([['This site', results.sidebar], ...(results.scale ? [[`Generated, ${results.scale.docsPages} pages`, results.scale.sidebar] as [string, SidebarWeight[]]] : [])]),
+		...relevanceSections(results.relevance),
+		'## Sidebar markup',
+		"Gzipped: what the sidebar adds to the gzipped page. A page carries its own domain's links; the other domains' groups are collapsed and carry only their landing page until opened.",
+		sidebarTable([
+			['This site', results.sidebar],
+			...(results.finalSize ? [[`Grown to ${results.finalSize.docsPages} pages`, results.finalSize.sidebar] as [string, SidebarWeight[]]] : []),
+			...(results.scale ? [[`Generated, ${results.scale.docsPages} pages`, results.scale.sidebar] as [string, SidebarWeight[]]] : []),
+		]),
 		'## Budgets',
 		table(
 			['Budget', 'Measured', 'Limit', 'Result'],
@@ -113,3 +118,28 @@ function sidebarTable(sites: [string, SidebarWeight[]][]): string {
 	);
 	return table(['Site', 'Page', 'Links', 'HTML', 'Sidebar', 'Sidebar gzipped', 'Share of the gzipped page'], rows);
 }
+
+function relevanceSections(relevance: RelevanceResult): string[] {
+	const row = (name: string, f: RelevanceResult['overall']) => [name, String(f.queries), percent1(f.first), percent1(f.top3), f.mrr.toFixed(3)];
+	const misses = relevance.outcomes.filter((outcome) => outcome.rank !== 1);
+	return [
+		`## Search relevance (${relevance.overall.queries} queries of bench/relevance/, typed into the real search UI)`,
+		'First: the right page (and section, where one is given) is the first result; top 3: among the first three; MRR: mean reciprocal rank over the first 10.',
+		table(['Domain', 'Queries', 'First', 'Top 3', 'MRR'], [...relevance.domains.map((d) => row(d.domain, d)), row('**All**', relevance.overall)]),
+		misses.length
+			? `Queries whose right page is not first (${misses.length}):\n\n` +
+				misses
+					.map(
+						(o) =>
+							`- "${o.query}"${o.searchedAs !== o.query ? ` (searched as "${o.searchedAs}")` : ''} → \`${o.path}${o.section ?? ''}\`: ` +
+							`${o.rank ? `${ordinal(o.rank)}` : 'not in the first 10'}; first: ${o.top.map((t) => `\`${t}\``).join(', ') || 'no results'}`,
+					)
+					.join('\n')
+			: 'Every query finds its page first.',
+		relevance.pagesWithFewQueries.length
+			? `Pages that need queries (CONTRIBUTING.md): ${relevance.pagesWithFewQueries.map((p) => `\`${p.path}\` (${p.queries})`).join(', ')}`
+			: 'Every content page has its queries.',
+	];
+}
+
+const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;

@@ -3,6 +3,7 @@ import type { PageWeight } from './page-weight.ts';
 import type { LighthouseSummary } from './lighthouse.ts';
 import type { SidebarWeight } from './sidebar-weight.ts';
 import type { SearchSample } from './search-latency.ts';
+import type { RelevanceFigures, RelevanceOutcome } from './search-relevance.ts';
 import type { PrecacheSize } from './precache-size.ts';
 
 export interface BuildRun {
@@ -44,6 +45,15 @@ export interface SearchResult {
 	medianOpenBytes: number;
 }
 
+export interface RelevanceResult {
+	overall: RelevanceFigures;
+	domains: (RelevanceFigures & { domain: string })[];
+	/** Every query: where its page came, and what came first. */
+	outcomes: RelevanceOutcome[];
+	/** Content pages with fewer queries than the budget asks. */
+	pagesWithFewQueries: { path: string; queries: number }[];
+}
+
 export interface BenchResults {
 	date: string;
 	commit: string;
@@ -54,7 +64,10 @@ export interface BenchResults {
 	pages: MeasuredPage[];
 	precache?: PrecacheSize;
 	search: SearchResult;
+	relevance: RelevanceResult;
 	sidebar: SidebarWeight[];
+	/** The sidebar of a site grown to its expected final size (generated pages added). */
+	finalSize?: { docsPages: number; sidebar: SidebarWeight[] };
 	scale?: { docsPages: number; build: BuildTimes; sidebar: SidebarWeight[] };
 	/** Why the 1,000-page build gave no figures, when it failed. */
 	scaleError?: string;

@@ -14,9 +14,9 @@ export interface SidebarWeight {
 }
 
 /**
- * How much of each page's HTML is the sidebar. Starlight writes every sidebar link into every
- * page, so this part grows with the site, on every page. Pages without one (the home page is a
- * splash page) are left out.
+ * How much of each page's HTML is the sidebar, the part that grows with the site on every page
+ * (a page carries its own domain's links; src/lib/sidebar-lists.ts). Pages without one (the home
+ * page is a splash page) are left out.
  */
 export function measureSidebars(distDir: string, paths: string[]): SidebarWeight[] {
 	return paths.flatMap((path) => {

@@ -3,14 +3,19 @@ import { getBacklinks } from './lib/backlinks';
 import { getPathOfId, withBase } from './lib/pages';
 import { formatContentError } from './lib/content-error';
 import { getDomainOfId } from './lib/domains';
+import { pruneSidebar } from './lib/sidebar-lists';
+import { withTrailingSlash } from './lib/site-paths';
 
 /**
  * The self-check, related pages and backlinks are rendered after the page body, so Starlight's
- * table of contents does not see their headings: add them.
+ * table of contents does not see their headings: add them. Collapsed domain groups of the
+ * sidebar carry only their landing page (src/lib/sidebar-lists.ts).
  */
 export const onRequest = defineRouteMiddleware(async ({ locals, site }) => {
 	const { toc, entry, head } = locals.starlightRoute;
 	requireExamTags(entry);
+	// Pagination was worked out from the whole sidebar already; this only changes what the page carries.
+	locals.starlightRoute.sidebar = pruneSidebar(locals.starlightRoute.sidebar, withTrailingSlash(import.meta.env.BASE_URL));
 	addPreviewImage(head, entry.id, entry.data.title, site);
 	if (!toc) return;
 	const { selfCheck = [], related = [] } = entry.data;

@@ -1,7 +1,10 @@
 import { loadAsset } from './load-script';
+import type { SearchTerms } from '../lib/search-terms';
 
 interface SearchSettings {
 	bundlePath: string;
+	/** Service and short names for reading misspelt queries (src/pages/search-terms.json.ts). */
+	termsPath: string;
 	queryParam: string;
 	highlightParam: string;
 	ranking: Record<string, unknown>;
@@ -29,7 +32,7 @@ declare global {
  */
 class KbSearch extends HTMLElement {
 	#settings = JSON.parse(this.dataset.settings ?? '{}') as SearchSettings;
-	#ready: Promise<{ modal: HTMLElement & { open(): void; isOpen: boolean }; instance: PagefindInstance }> | undefined;
+	#ready: Promise<{ modal: HTMLElement & { open(): void; isOpen: boolean }; instance: PagefindInstance; rewrite: (text: string) => string }> | undefined;
 
 	connectedCallback() {
 		const button = this.querySelector<HTMLButtonElement>('[data-kb-search-open]')!;
@@ -63,20 +66,30 @@ class KbSearch extends HTMLElement {
 			} else if (event.key === 'Backspace') typed = typed.slice(0, -1);
 		};
 		document.addEventListener('keydown', keep, true);
-		const { modal, instance } = await this.#prepare().finally(() => document.removeEventListener('keydown', keep, true));
+		const { modal, instance, rewrite } = await this.#prepare().finally(() => document.removeEventListener('keydown', keep, true));
 		if (!modal.isOpen) modal.open();
 		const text = (query ?? '') + typed;
 		if (text) {
 			const input = modal.querySelector('input');
 			if (input) input.value = text;
-			instance.triggerSearch(text);
+			instance.triggerSearch(rewrite(text));
 		}
 	}
 
 	#prepare() {
 		this.#ready ??= (async () => {
-			const { bundlePath, queryParam, highlightParam, ranking, excerptLength } = this.#settings;
-			await Promise.all([loadAsset(`${bundlePath}pagefind-component-ui.css`, 'style'), loadAsset(`${bundlePath}pagefind-component-ui.js`, 'script')]);
+			const { bundlePath, termsPath, queryParam, highlightParam, ranking, excerptLength } = this.#settings;
+			const [terms, { rewriteQuery }] = await Promise.all([
+				// Without the names, search still works; it just takes queries as typed.
+				fetch(termsPath)
+					.then((response) => (response.ok ? (response.json() as Promise<SearchTerms>) : undefined))
+					.catch(() => undefined),
+				// Like Pagefind, loaded with search, not with the page.
+				import('./search-query'),
+				loadAsset(`${bundlePath}pagefind-component-ui.css`, 'style'),
+				loadAsset(`${bundlePath}pagefind-component-ui.js`, 'script'),
+			]);
+			const rewrite = (text: string) => rewriteQuery(text, terms);
 			// Result URLs come from file paths in the build; baseUrl puts a hosting sub-path in front.
 			const baseUrl = import.meta.env.BASE_URL;
 			const instance = window.PagefindComponents!.configureInstance('default', { bundlePath, baseUrl, highlightParam, ranking, excerptLength });
@@ -86,22 +99,26 @@ class KbSearch extends HTMLElement {
 			document.body.append(template.content.cloneNode(true));
 			await customElements.whenDefined('pagefind-modal');
 			const modal = document.querySelector('pagefind-modal') as HTMLElement & { open(): void; isOpen: boolean };
-			// One letter matches most of the site, and fetching its index and results costs more than
-			// the reader gains: search from the second letter (typing back to one clears the results).
+			// Ahead of Pagefind's own input handling. One letter matches most of the site, and fetching
+			// its index and results costs more than the reader gains: search from the second letter
+			// (typing back to one clears the results). A query that reads better rewritten
+			// (search-query.ts: "ecs vs eks", "codecomit") is searched rewritten.
 			modal.addEventListener(
 				'input',
 				(event) => {
 					const target = event.target;
-					if (!(target instanceof HTMLInputElement) || target.value.trim().length !== 1) return;
+					if (!(target instanceof HTMLInputElement)) return;
+					const rewritten = target.value.trim().length === 1 ? '' : rewrite(target.value);
+					if (rewritten === target.value) return;
 					event.stopImmediatePropagation();
-					instance.triggerSearch('');
+					instance.triggerSearch(rewritten);
 				},
 				true,
 			);
 			// Keep the address shareable: the current query is in ?q= while the dialog is open.
 			instance.on('search', (term) => setQueryParam(queryParam, term));
 			modal.addEventListener('close', () => setQueryParam(queryParam, ''), true);
-			return { modal, instance };
+			return { modal, instance, rewrite };
 		})();
 		return this.#ready;
 	}

@@ -4,8 +4,19 @@ export const SEARCH_CONFIG = {
 	queryParam: 'q',
 	/** The parameter Pagefind adds to result links; the page it opens highlights those terms. */
 	highlightParam: 'highlight',
-	/** A title or service match outranks a match in the body. */
-	ranking: { metaWeights: { title: 10, services: 6 } },
+	/**
+	 * Pagefind's ranking, as measured with the relevance set (`npm run bench`, bench/relevance/).
+	 * Metadata (PageMeta): a page's own names outrank its title, then its other aliases and the
+	 * readers' keywords; the services it lists weigh least, since one page lists up to twenty.
+	 * termSimilarity 5 (default 1) ranks an exact word above longer words it begins (`sam` is not
+	 * `sample`, `sync` not `synchronous`); termSaturation 2 (default 1.4) lets a page that keeps
+	 * coming back to a term outrank one that mentions it in passing.
+	 */
+	ranking: {
+		termSimilarity: 5,
+		termSaturation: 2,
+		metaWeights: { names: 15, title: 10, aliases: 8, keywords: 6, services: 3 },
+	},
 	excerptLength: 24,
 	/** Pagefind filters set on each page by PageMeta. */
 	filters: [

@@ -11,11 +11,17 @@ import { DOCS_DIR } from './site-paths';
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const docsFromRoot = relative(PROJECT_ROOT, DOCS_DIR).split('\\').join('/');
 
-/** The sidebar: start pages, then one group per exam domain in exam order. */
+/**
+ * The sidebar: start pages, then one group per exam domain in exam order. With about twenty pages
+ * a domain, every group open would list the whole site on every page: the groups start collapsed
+ * and Starlight opens the one holding the current page (SidebarSublist's `sidebarGroupHasCurrent`).
+ * The others are one click away; what they carry until opened is in sidebar-lists.ts.
+ */
 export const sidebar = [
 	{ label: 'Start here', link: '/start-here/' },
 	...DOMAINS.map((domain) => ({
 		label: `${domain.number}. ${domain.title}`,
+		collapsed: true,
 		items: [{ autogenerate: { directory: `${docsFromRoot}/${domain.slug}` } }],
 	})),
 	{ label: 'Comparisons', link: '/compare/' },

@@ -140,6 +140,20 @@ export const frontmatterSchema = z.object({
 		.default([]),
 	/** Short names a colleague can type or link (`kms`, `envelope-encryption`). */
 	aliases: z.array(z.string().regex(/^[a-z0-9-]+$/, 'an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.')).default([]),
+	/**
+	 * Words readers search with that the page does not use (`permissions` on a page that says
+	 * "branch restrictions"), indexed as weighted search metadata: search finds only pages that
+	 * contain every word of a query. Not shown on the page.
+	 */
+	keywords: z
+		.array(
+			z
+				.string()
+				.regex(/^[a-z0-9][a-z0-9 .:/_-]*$/, 'a keyword is what a reader types, in lower case, such as `permissions` or `cross-account`.')
+				.max(40, 'keep a keyword to a word or a short phrase (40 characters).'),
+		)
+		.max(12, 'list at most 12 `keywords`: the words readers use that the page does not; search already reads the page itself.')
+		.default([]),
 	/** Old site paths of this page (after a move or rename); each keeps working as a redirect here. */
 	redirectFrom: z
 		.array(z.string().regex(/^\/[a-z0-9/-]*\/$/, 'write each `redirectFrom` entry as the old site path with slashes on both ends, such as `/sdlc/old-name/`.'))

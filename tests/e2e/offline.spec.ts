@@ -21,6 +21,10 @@ function versionOf(dist: string): string {
 	return /"version":"([0-9a-f]+)"/.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))![1]!;
 }
 
+// Each test caches the whole site (about 30 MB with 100 pages), twice for a new deploy: more than
+// the default 30 s on a busy 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('after a first visit, pages, diagrams and search work with the network cut', async ({ page, context }) => {
 	const server = await serveSite(DIST);
 	await page.goto(`${server.origin}/`);
@@ -65,7 +69,7 @@ test('a new deploy replaces the cached site with the new one', async ({ page }) 
 
 		// The next visit finds the new worker; it caches the new site and drops the old cache.
 		await page.reload();
-		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 30_000 }).toEqual([`kb-offline-${version}`]);
+		await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 60_000 }).toEqual([`kb-offline-${version}`]);
 		await page.reload();
 		await expect(page.locator('#new-deploy')).toHaveText('New in this deploy');
 	} finally {

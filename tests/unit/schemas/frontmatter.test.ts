@@ -55,6 +55,16 @@ describe('front matter schema', () => {
 		expect(message).toBe('related.0: write each `related` page as a site path with slashes on both ends, such as `/security/kms/`.');
 	});
 
+	test('takes keywords in lower case, as a reader types them, and says so otherwise', () => {
+		expect(messagesOf({ ...valid, keywords: ['permissions', 'cross-account', 'branch protection'] })).toEqual([]);
+		expect(messagesOf({ ...valid, keywords: ['Permissions'] })).toEqual([
+			'keywords.0: a keyword is what a reader types, in lower case, such as `permissions` or `cross-account`.',
+		]);
+		expect(messagesOf({ ...valid, keywords: Array.from({ length: 13 }, (_, i) => `word${i}`) })).toEqual([
+			'keywords: list at most 12 `keywords`: the words readers use that the page does not; search already reads the page itself.',
+		]);
+	});
+
 	test('rejects aliases that are not URL-safe', () => {
 		expect(messagesOf({ ...valid, aliases: ['Envelope Encryption'] })).toEqual([
 			'aliases.0: an alias is lower-case letters, digits and dashes, such as `envelope-encryption`.',
