@@ -15,12 +15,26 @@ window.kbDraw = async function kbDraw({ source, id, config }) {
 	const { svg } = await mermaid.render(id, source);
 	const holder = document.createElement('div');
 	holder.innerHTML = svg;
+	return { svg, labels: readLabels(holder) };
+};
+
+/**
+ * Every label drawn, in document order, each once. A label wrapped over several lines is one
+ * label with its words apart: flowchart and state labels hold a `tspan.row` per line, sequence
+ * labels a `<text>` per line, one after the other with the same class.
+ */
+function readLabels(root) {
 	const labels = [];
-	for (const element of holder.querySelectorAll('text, foreignObject')) {
+	let previous;
+	for (const element of root.querySelectorAll('text, foreignObject')) {
 		// A <text> inside a <foreignObject> was already read with its parent.
 		if (element.parentElement && element.parentElement.closest('foreignObject')) continue;
-		const text = (element.textContent || '').replace(/\s+/g, ' ').trim();
-		if (text && !labels.includes(text)) labels.push(text);
+		const rows = element.querySelectorAll(':scope > tspan.row');
+		const text = (rows.length > 0 ? [...rows].map((row) => row.textContent).join(' ') : element.textContent || '').replace(/\s+/g, ' ').trim();
+		const continues = previous && element.previousElementSibling === previous && element.getAttribute('class') === previous.getAttribute('class');
+		if (continues) labels[labels.length - 1] += ` ${text}`;
+		else labels.push(text);
+		previous = element;
 	}
-	return { svg, labels };
-};
+	return [...new Set(labels.filter(Boolean))];
+}
