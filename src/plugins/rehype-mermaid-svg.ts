@@ -16,6 +16,7 @@ import { mergeThemeVariants } from '../lib/mermaid/merge-theme-variants';
 import { slimSvg } from '../lib/mermaid/slim-svg';
 import { SharedDiagramStyles } from '../lib/mermaid/share-diagram-styles';
 import { findMissingCharacters } from '../lib/mermaid/diagram-font-characters';
+import { getMinimumWidth } from '../lib/mermaid/legible-size';
 
 export interface Options {
 	/** Folder for rendered diagrams, kept between builds. */
@@ -130,12 +131,20 @@ function mergeVariants(variants: Variant[], id: string): Variant[] {
 
 function buildDiagramTree(variants: Variant[]): Element {
 	const labels = variants[0]!.diagram.labels;
-	const drawings: ElementContent[] = variants.map(({ theme, diagram }) => ({
-		type: 'element',
-		tagName: 'div',
-		properties: { className: ['kb-diagram__drawing'], ...(theme ? { dataKbTheme: PAGE_THEME_OF[theme] } : {}) },
-		children: fromHtml(diagram.svg, { fragment: true }).children as ElementContent[],
-	}));
+	const drawings: ElementContent[] = variants.map(({ theme, diagram }) => {
+		// Below this width the text would be illegible: the drawing keeps it and the figure scrolls.
+		const minimumWidth = getMinimumWidth(diagram.size);
+		return {
+			type: 'element',
+			tagName: 'div',
+			properties: {
+				className: ['kb-diagram__drawing'],
+				...(theme ? { dataKbTheme: PAGE_THEME_OF[theme] } : {}),
+				...(minimumWidth ? { style: `--kb-min-width:${minimumWidth}px` } : {}),
+			},
+			children: fromHtml(diagram.svg, { fragment: true }).children as ElementContent[],
+		};
+	});
 	const text: Element = {
 		type: 'element',
 		tagName: 'details',

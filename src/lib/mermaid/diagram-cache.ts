@@ -9,7 +9,7 @@ import type { RenderedDiagram } from './renderer';
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way diagrams are post-processed changes, so old cache entries are not reused. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * The id a diagram is rendered with. Cached SVG is shared between pages, so it is drawn with a

@@ -1,5 +1,6 @@
 // Runs inside the renderer's browser page (a plain script, not bundled): draws one diagram with
-// Mermaid and reads back every piece of text it drew, so the page can repeat it as searchable text.
+// Mermaid, reads back every piece of text it drew, so the page can repeat it as searchable text,
+// and measures the drawing, so the page can keep its text legible.
 window.kbDraw = async function kbDraw({ source, id, config }) {
 	const mermaid = window.mermaid;
 	mermaid.initialize(fitSequenceWidth(source, config));
@@ -15,7 +16,13 @@ window.kbDraw = async function kbDraw({ source, id, config }) {
 	const { svg } = await mermaid.render(id, source);
 	const holder = document.createElement('div');
 	holder.innerHTML = svg;
-	return { svg, labels: readLabels(holder) };
+	// In the document, so styles apply and the drawing can be measured.
+	document.body.append(holder);
+	try {
+		return { svg, labels: readLabels(holder), size: measure(holder.querySelector('svg')) };
+	} finally {
+		holder.remove();
+	}
 };
 
 /**
@@ -56,4 +63,24 @@ function fitSequenceWidth(source, config) {
 	const longest = Math.max(0, ...words.map((word) => context.measureText(`${word} `).width));
 	const width = Math.max(sequence.width, Math.ceil(longest) + 2 * sequence.wrapPadding + 2);
 	return { ...config, sequence: { ...sequence, width } };
+}
+
+/**
+ * The drawing's width in its own units (the viewBox), and its smallest text in the same units:
+ * a page that shows the drawing `w` pixels wide draws that text at `smallestText * w / width`.
+ */
+function measure(svg) {
+	const width = svg.viewBox.baseVal && svg.viewBox.baseVal.width ? svg.viewBox.baseVal.width : svg.getBBox().width;
+	// The drawing's own matrix maps its units to the screen; a label's maps its units, through any
+	// scaling group, to the screen: their ratio is the label's scale inside the drawing.
+	const drawingScale = Math.hypot(svg.getScreenCTM().a, svg.getScreenCTM().b);
+	let smallestText = Infinity;
+	for (const text of svg.querySelectorAll('text')) {
+		if (!(text.textContent || '').trim()) continue;
+		const matrix = text.getScreenCTM();
+		if (!matrix) continue;
+		const size = Number.parseFloat(getComputedStyle(text).fontSize) * (Math.hypot(matrix.a, matrix.b) / drawingScale);
+		if (size > 0) smallestText = Math.min(smallestText, size);
+	}
+	return { width: Math.round(width * 100) / 100, smallestText: Number.isFinite(smallestText) ? Math.round(smallestText * 100) / 100 : undefined };
 }

@@ -14,6 +14,15 @@ export interface RenderedDiagram {
 	svg: string;
 	/** Every piece of text drawn in the diagram, in document order, without repeats. */
 	labels: string[];
+	size: DrawingSize;
+}
+
+/** How big the drawing is, in its own units (SVG user units, which a page shows at 1 px each at natural size). */
+export interface DrawingSize {
+	/** The width of the viewBox. */
+	width: number;
+	/** The font size of its smallest text, scaled by any group it sits in; none when it has no text. */
+	smallestText: number | undefined;
 }
 
 /** A diagram Mermaid could not parse; `line` counts from the first line of the diagram source. */
