@@ -4,6 +4,7 @@ import type { LighthouseSummary } from './lighthouse.ts';
 import type { SidebarWeight } from './sidebar-weight.ts';
 import type { SearchSample } from './search-latency.ts';
 import type { PrecacheSize } from './precache-size.ts';
+import type { DiagramTextSummary } from './diagram-text.ts';
 
 export interface BuildRun {
 	seconds: number;
@@ -54,6 +55,8 @@ export interface BenchResults {
 	pages: MeasuredPage[];
 	precache?: PrecacheSize;
 	search: SearchResult;
+	/** Each diagram's smallest text as drawn on screen, at a phone's and a laptop's width. */
+	diagramText: DiagramTextSummary[];
 	sidebar: SidebarWeight[];
 	scale?: { docsPages: number; build: BuildTimes; sidebar: SidebarWeight[] };
 	/** Why the 1,000-page build gave no figures, when it failed. */

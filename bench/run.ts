@@ -13,7 +13,8 @@ import { readBudgets } from './budgets.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
-import { findHeaviestDiagramPage } from './pick-pages.ts';
+import { READER_WIDTHS, measureDiagramText, summariseDiagramText } from './diagram-text.ts';
+import { findHeaviestDiagramPage, listDiagramPages } from './pick-pages.ts';
 import { measurePrecache } from './precache-size.ts';
 import { formatReport } from './report.ts';
 import type { BenchResults, MeasuredPage, PageRole } from './results.ts';
@@ -55,7 +56,7 @@ try {
 } finally {
 	await server.close();
 }
-const { pages, search, browserVersion } = measured;
+const { pages, search, diagramText, browserVersion } = measured;
 const sidebar = measureSidebars(distDir, targets.map(([, path]) => path));
 
 let scale: BenchResults['scale'];
@@ -85,6 +86,7 @@ const results: BenchResults = {
 	pages,
 	precache: measurePrecache(distDir),
 	search,
+	diagramText,
 	sidebar,
 	scale,
 	scaleError,
@@ -106,7 +108,7 @@ if (flags.check) {
 	log('all measured budgets met');
 }
 
-/** Page weights, then search timings, in one headless Chromium; closed before Lighthouse starts its own. */
+/** Page weights, search timings and diagram text sizes, in one headless Chromium; closed before Lighthouse starts its own. */
 async function measureInBrowser(origin: string) {
 	const browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
 	try {
@@ -126,7 +128,11 @@ async function measureInBrowser(origin: string) {
 			maxBytes: Math.max(...bytes),
 			medianOpenBytes: median(samples.map((sample) => sample.openBytes))!,
 		};
-		return { pages, search, browserVersion: browser.version() };
+		log('timing done; measuring diagram text at a phone and a laptop width');
+		const diagramPages = listDiagramPages(distDir);
+		const diagramText: BenchResults['diagramText'] = [];
+		for (const width of Object.values(READER_WIDTHS)) diagramText.push(summariseDiagramText(await measureDiagramText(browser, origin, diagramPages, width), width));
+		return { pages, search, diagramText, browserVersion: browser.version() };
 	} finally {
 		await browser.close();
 	}
