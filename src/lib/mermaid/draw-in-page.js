@@ -3,7 +3,8 @@
 // and measures the drawing, so the page can keep its text legible.
 window.kbDraw = async function kbDraw({ source, id, config }) {
 	const mermaid = window.mermaid;
-	mermaid.initialize(fitSequenceWidth(source, config));
+	mermaid.initialize(config);
+	source = window.kbWrapSequenceText(source, config.sequence);
 	try {
 		await mermaid.parse(source);
 	} catch (error) {
@@ -44,25 +45,6 @@ function readLabels(root) {
 		previous = element;
 	}
 	return [...new Set(labels.filter(Boolean))];
-}
-
-/**
- * A sequence diagram wraps its text at the width of its actor boxes, and Mermaid cuts a word that
- * is longer than that with a hyphen (`CloudFormati-on`). The boxes are made wide enough for the
- * diagram's longest word, measured in the font it is drawn in.
- */
-function fitSequenceWidth(source, config) {
-	const lines = source.split('\n').filter((line) => line.trim() && !line.trim().startsWith('%%'));
-	if (!/^\s*sequenceDiagram\b/.test(lines[0] || '')) return config;
-	const sequence = config.sequence;
-	const context = document.createElement('canvas').getContext('2d');
-	context.font = `${sequence.messageFontSize}px ${sequence.messageFontFamily}`;
-	// Every word of the diagram but its first line, keywords and actor ids included: a box a little
-	// too wide is harmless, a word cut in two is not. Mermaid measures a word with a space after it.
-	const words = lines.slice(1).join(' ').split(/\s+/).filter(Boolean);
-	const longest = Math.max(0, ...words.map((word) => context.measureText(`${word} `).width));
-	const width = Math.max(sequence.width, Math.ceil(longest) + 2 * sequence.wrapPadding + 2);
-	return { ...config, sequence: { ...sequence, width } };
 }
 
 /**

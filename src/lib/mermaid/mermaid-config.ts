@@ -13,12 +13,13 @@ const LABEL_FONT_SIZE = 15;
 const SEQUENCE_FONT_SIZE = 16;
 
 /**
- * The narrowest a sequence diagram's actor boxes and message columns are (Mermaid's default); the
- * renderer widens them for a diagram with a longer word (see draw-in-page.js), because Mermaid
- * breaks a word that does not fit its line with a hyphen, and an API name cut in two misleads.
+ * A sequence diagram's actor box and the least space between two boxes (Mermaid: 150 and 50).
+ * Five actors then take 800 px, which a laptop's 632 px column shows with 12 px text; Mermaid's
+ * own sizes need 1,000. Names and messages wrap to fit (wrap-sequence-text.js).
  */
-const SEQUENCE_MIN_WIDTH = 150;
-/** Mermaid's space between a line of sequence text and its box, which wrapping leaves free. */
+const SEQUENCE_ACTOR_WIDTH = 130;
+const SEQUENCE_ACTOR_MARGIN = 30;
+/** Mermaid's space between a line of sequence text and its box. */
 const SEQUENCE_WRAP_PADDING = 10;
 
 /** Mermaid settings shared by every diagram. */
@@ -42,12 +43,13 @@ export function getMermaidConfig(theme: DiagramTheme) {
 			actorFontSize: SEQUENCE_FONT_SIZE,
 			noteFontSize: SEQUENCE_FONT_SIZE,
 			messageFontSize: SEQUENCE_FONT_SIZE,
-			// Long messages, names and notes wrap instead of pushing the actors apart: unwrapped, a
-			// diagram of five actors is 1,200 to 1,800 px wide, and scaled to the column its text is
-			// 6 px. Wrapping also keeps a note over two actors inside its box, which Mermaid sizes by
-			// the actors, not by the note.
-			wrap: true,
-			width: SEQUENCE_MIN_WIDTH,
+			// Long names, messages and notes are wrapped before Mermaid sees them, at word boundaries
+			// (wrap-sequence-text.js): unwrapped, a diagram of five actors is 1,200 to 1,800 px wide
+			// and its text 6 px in the column. Mermaid's own wrapping stays off: it gives every actor
+			// the width of the longest word, or cuts the word with a hyphen.
+			wrap: false,
+			width: SEQUENCE_ACTOR_WIDTH,
+			actorMargin: SEQUENCE_ACTOR_MARGIN,
 			wrapPadding: SEQUENCE_WRAP_PADDING,
 			// Mermaid's 50 px of blank margin each side would only make the text smaller.
 			diagramMarginX: 8,

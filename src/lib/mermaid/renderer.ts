@@ -9,6 +9,7 @@ import { getMermaidConfig, type DiagramTheme } from './mermaid-config';
 const require = createRequire(import.meta.url);
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 const DRAW_SCRIPT = fileURLToPath(new URL('./draw-in-page.js', import.meta.url));
+const WRAP_SCRIPT = fileURLToPath(new URL('./wrap-sequence-text.js', import.meta.url));
 
 export interface RenderedDiagram {
 	svg: string;
@@ -87,6 +88,7 @@ async function openSession(): Promise<{ browser: Browser; page: Page }> {
 			`src:url(data:font/woff2;base64,${font}) format('woff2');font-weight:400;}</style></head><body></body></html>`,
 	);
 	await page.addScriptTag({ path: MERMAID_SCRIPT });
+	await page.addScriptTag({ path: WRAP_SCRIPT });
 	await page.addScriptTag({ path: DRAW_SCRIPT });
 	// Mermaid measures text as it lays out: the font must be ready before the first diagram.
 	await page.evaluate(`document.fonts.load('16px ${DIAGRAM_FONT_FAMILY}')`);

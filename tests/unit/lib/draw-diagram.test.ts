@@ -60,6 +60,18 @@ describe('a drawn diagram', () => {
 		expect(labels.join(' ')).not.toMatch(/\w-(\s|$)/);
 	});
 
+	test('widens only the gap a long word is written in, not every actor box', async () => {
+		const source = 'sequenceDiagram\n  participant D as CodeDeploy\n  participant H as Hook\n  participant A as Alias\n  participant W as Watcher\n  H-->>D: PutLifecycleEventHookExecutionStatus\n  D->>A: shift\n  A->>W: watch';
+		const { svg } = await renderMermaid(source, 'default', 'mmd-gap');
+		const boxes = [...svg.matchAll(/<rect [^>]*class="actor actor-top"[^>]*>/g)].map((rect) => [Number(/ x="([\d.]+)"/.exec(rect[0])![1]), Number(/ width="([\d.]+)"/.exec(rect[0])![1])])
+			.sort(([a], [b]) => a! - b!);
+		expect(boxes.map(([, width]) => width)).toEqual([130, 130, 130, 130]);
+		const gaps = boxes.slice(1).map(([x], index) => x! - boxes[index]![0]! - boxes[index]![1]!);
+		// The first gap holds the API name; the others keep the least space.
+		expect(gaps[0]).toBeGreaterThan(200);
+		expect(gaps.slice(1)).toEqual([30, 30]);
+	});
+
 	test('repeats a label wrapped over several lines as one label, its words apart', async () => {
 		const sequence = await renderMermaid(DIAGRAMS.sequence, 'default', 'mmd-wrapped-sequence');
 		expect(sequence.labels).toContain('the role policy allows codecommit:GitPull and GitPush');
