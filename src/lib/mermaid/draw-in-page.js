@@ -1,12 +1,11 @@
 // Runs inside the renderer's browser page (a plain script, not bundled): draws one diagram with
 // Mermaid, reads back every piece of text it drew, so the page can repeat it as searchable text,
 // and measures the drawing, so the page can keep its text legible.
-window.kbDraw = async function kbDraw({ source, id, config }) {
+window.kbDraw = async function kbDraw({ source, id, config, layouts, fit }) {
 	const mermaid = window.mermaid;
 	mermaid.initialize(config);
-	source = window.kbWrapSequenceText(source, config.sequence);
 	try {
-		await mermaid.parse(source);
+		await mermaid.parse(window.kbWrapSequenceText(source, config.sequence));
 	} catch (error) {
 		const message = String((error && error.message) || error);
 		const fromHash = error && error.hash && error.hash.loc && error.hash.loc.first_line;
@@ -14,7 +13,22 @@ window.kbDraw = async function kbDraw({ source, id, config }) {
 		const line = fromHash || (fromText ? Number(fromText[1]) : undefined);
 		return { error: message, line };
 	}
-	const { svg } = await mermaid.render(id, source);
+	// The roomiest layout that keeps the text legible in the column; the most compact one otherwise.
+	const kind = configKeyOf(source);
+	const tries = layouts.filter((layout, index) => index === 0 || layout[kind]);
+	let drawn;
+	for (const layout of tries) {
+		const settings = { ...config, [kind]: { ...config[kind], ...layout[kind] } };
+		drawn = await draw(mermaid, source, id, settings);
+		const { width, smallestText } = drawn.size;
+		if (!smallestText || width <= (fit.columnPx * smallestText) / fit.legiblePx) break;
+	}
+	return drawn;
+};
+
+async function draw(mermaid, source, id, config) {
+	mermaid.initialize(config);
+	const { svg } = await mermaid.render(id, window.kbWrapSequenceText(source, config.sequence));
 	const holder = document.createElement('div');
 	holder.innerHTML = svg;
 	// In the document, so styles apply and the drawing can be measured.
@@ -24,7 +38,14 @@ window.kbDraw = async function kbDraw({ source, id, config }) {
 	} finally {
 		holder.remove();
 	}
-};
+}
+
+/** The key of the Mermaid config section for this kind of diagram (`sequence`, `flowchart`, `state`). */
+function configKeyOf(source) {
+	const first = source.split('\n').find((line) => line.trim() && !line.trim().startsWith('%%')) || '';
+	const type = first.trim().split(/\s+/)[0];
+	return { sequenceDiagram: 'sequence', flowchart: 'flowchart', graph: 'flowchart', 'stateDiagram-v2': 'state', stateDiagram: 'state' }[type] || type;
+}
 
 /**
  * Every label drawn, in document order, each once. A label wrapped over several lines is one

@@ -1,4 +1,5 @@
 import { DIAGRAM_FONT_FAMILY } from './diagram-font';
+import { DESKTOP_COLUMN_PX, LEGIBLE_TEXT_PX } from './legible-size';
 
 /** The two Mermaid themes every diagram is drawn in; the page shows the one matching its theme. */
 export const DIAGRAM_THEMES = ['default', 'dark'] as const;
@@ -12,13 +13,6 @@ const LABEL_FONT_SIZE = 15;
 /** The font size of sequence diagram text: Mermaid's own, a little larger than flowchart labels. */
 const SEQUENCE_FONT_SIZE = 16;
 
-/**
- * A sequence diagram's actor box and the least space between two boxes (Mermaid: 150 and 50).
- * Five actors then take 800 px, which a laptop's 632 px column shows with 12 px text; Mermaid's
- * own sizes need 1,000. Names and messages wrap to fit (wrap-sequence-text.js).
- */
-const SEQUENCE_ACTOR_WIDTH = 130;
-const SEQUENCE_ACTOR_MARGIN = 30;
 /** Mermaid's space between a line of sequence text and its box. */
 const SEQUENCE_WRAP_PADDING = 10;
 
@@ -48,8 +42,9 @@ export function getMermaidConfig(theme: DiagramTheme) {
 			// and its text 6 px in the column. Mermaid's own wrapping stays off: it gives every actor
 			// the width of the longest word, or cuts the word with a hyphen.
 			wrap: false,
-			width: SEQUENCE_ACTOR_WIDTH,
-			actorMargin: SEQUENCE_ACTOR_MARGIN,
+			// Mermaid's own actor box and least space between boxes; see COMPACT_LAYOUTS.
+			width: 150,
+			actorMargin: 50,
 			wrapPadding: SEQUENCE_WRAP_PADDING,
 			// Mermaid's 50 px of blank margin each side would only make the text smaller.
 			diagramMarginX: 8,
@@ -60,3 +55,16 @@ export function getMermaidConfig(theme: DiagramTheme) {
 		handDrawnSeed: 1,
 	};
 }
+
+/**
+ * Spacings a diagram is drawn with, roomiest first: the renderer keeps the first whose drawing a
+ * laptop's text column shows with legible text, or the last, which then scrolls. A diagram that
+ * fits keeps Mermaid's own spacing; a wide one is drawn more compactly before it has to scroll.
+ * Each entry overrides the settings of one kind of diagram (by its key in the Mermaid config).
+ * Sequence diagrams: five actors take 1,000 px with Mermaid's 150 px boxes 50 px apart, 800 px
+ * with 130 and 30, and six actors 836 px with 120 and 20 (a 632 px column shows 842 px at 12 px).
+ */
+export const COMPACT_LAYOUTS = [{}, { sequence: { width: 130, actorMargin: 30 } }, { sequence: { width: 120, actorMargin: 20 } }];
+
+/** The drawing width under which a drawing's text stays legible in the laptop column, per px of its smallest text. */
+export const FIT = { columnPx: DESKTOP_COLUMN_PX, legiblePx: LEGIBLE_TEXT_PX };

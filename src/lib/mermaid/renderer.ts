@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../find-browser';
 import { DIAGRAM_FONT_FAMILY, DIAGRAM_FONT_FILE } from './diagram-font';
-import { getMermaidConfig, type DiagramTheme } from './mermaid-config';
+import { COMPACT_LAYOUTS, FIT, getMermaidConfig, type DiagramTheme } from './mermaid-config';
 
 const require = createRequire(import.meta.url);
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
@@ -69,7 +69,7 @@ async function renderNow(source: string, theme: DiagramTheme, id: string): Promi
 	const { page } = await session;
 	try {
 		// A string expression, not a function: bundlers may rewrite a function's source.
-		const args = JSON.stringify({ source, id, config: getMermaidConfig(theme) });
+		const args = JSON.stringify({ source, id, config: getMermaidConfig(theme), layouts: COMPACT_LAYOUTS, fit: FIT });
 		const result = (await page.evaluate(`window.kbDraw(${args})`)) as RenderedDiagram | { error: string; line?: number };
 		if ('error' in result) throw new MermaidSyntaxError(result.error, result.line);
 		return result;

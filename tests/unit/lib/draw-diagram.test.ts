@@ -72,6 +72,15 @@ describe('a drawn diagram', () => {
 		expect(gaps.slice(1)).toEqual([30, 30]);
 	});
 
+	test('keeps Mermaid\'s roomy actor boxes when a diagram fits, and draws a wide one more compactly', async () => {
+		const widths = (svg: string) => [...svg.matchAll(/<rect [^>]*class="actor actor-top"[^>]*>/g)].map((rect) => Number(/ width="([\d.]+)"/.exec(rect[0])![1]));
+		const small = await renderMermaid('sequenceDiagram\n  participant A as Pipeline\n  participant B as Stack\n  A->>B: deploy', 'default', 'mmd-roomy');
+		expect(widths(small.svg)).toEqual([150, 150]);
+		const six = ['Developer', 'CodePipeline', 'CodeBuild', 'CloudFormation', 'Lambda alias', 'CloudWatch alarm'];
+		const wide = await renderMermaid(['sequenceDiagram', ...six.map((name, index) => `  participant P${index} as ${name}`), ...six.slice(1).map((_, index) => `  P${index}->>P${index + 1}: step ${index + 1}`)].join('\n'), 'default', 'mmd-compact');
+		expect(Math.max(...widths(wide.svg))).toBeLessThan(150);
+	});
+
 	test('repeats a label wrapped over several lines as one label, its words apart', async () => {
 		const sequence = await renderMermaid(DIAGRAMS.sequence, 'default', 'mmd-wrapped-sequence');
 		expect(sequence.labels).toContain('the role policy allows codecommit:GitPull and GitPush');
