@@ -21,6 +21,15 @@ export function findHeaviestDiagramPage(distDir: string): string {
 	return heaviest.path;
 }
 
+/** Site paths of the built pages that show a diagram, print editions excluded, sorted. */
+export function listDiagramPages(distDir: string): string[] {
+	return listHtml(distDir)
+		.filter((file) => DIAGRAM_MARKER.test(readFileSync(file, 'utf8')))
+		.map((file) => toSitePath(distDir, file))
+		.filter((path) => !path.startsWith('/print/'))
+		.sort();
+}
+
 /** Every page file of a built site (`…/index.html`). */
 function listHtml(distDir: string): string[] {
 	return readdirSync(distDir, { recursive: true, withFileTypes: true })

@@ -1,4 +1,5 @@
 import type { BudgetCheck } from './check-budgets.ts';
+import { LEGIBLE_IN_TESTS_PX } from './diagram-text.ts';
 import { kb, ms, percent, percent1, seconds } from './format.ts';
 import type { BenchResults, BuildTimes, RelevanceResult } from './results.ts';
 import type { SidebarWeight } from './sidebar-weight.ts';
@@ -72,6 +73,20 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 		),
 		`Fetched for "${results.search.samples[0]?.term}": ${results.search.samples[0]?.files.map((f) => `\`${f.url}\` ${kb(f.bytes)} (${f.when})`).join(', ')}`,
 		...relevanceSections(results.relevance),
+		'## Diagram text on screen',
+		`Each diagram's smallest label as the page draws it (font size × the drawing's scale), over every built diagram; a diagram wider than the column keeps a minimum scale and scrolls sideways inside its figure. Legible: at least ${LEGIBLE_IN_TESTS_PX} px.`,
+		table(
+			['Window', 'Diagrams', 'Smallest', 'Median', 'Legible', 'Legible without scrolling', 'Smallest five'],
+			results.diagramText.map((summary) => [
+				`${summary.width} px`,
+				String(summary.diagrams),
+				`${summary.smallestPx} px`,
+				`${summary.medianPx.toFixed(1)} px`,
+				String(summary.legible),
+				`${summary.legibleWithoutScrolling} (${percent(summary.legibleWithoutScrolling / summary.diagrams)})`,
+				summary.worst.map((diagram) => `\`${diagram.page}\` ${diagram.textPx} px`).join(', '),
+			]),
+		),
 		'## Sidebar markup',
 		"Gzipped: what the sidebar adds to the gzipped page. A page carries its own domain's links; the other domains' groups are collapsed and carry only their landing page until opened.",
 		sidebarTable([

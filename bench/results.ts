@@ -5,6 +5,7 @@ import type { SidebarWeight } from './sidebar-weight.ts';
 import type { SearchSample } from './search-latency.ts';
 import type { RelevanceFigures, RelevanceOutcome } from './search-relevance.ts';
 import type { PrecacheSize } from './precache-size.ts';
+import type { DiagramTextSummary } from './diagram-text.ts';
 
 export interface BuildRun {
 	seconds: number;
@@ -65,6 +66,8 @@ export interface BenchResults {
 	precache?: PrecacheSize;
 	search: SearchResult;
 	relevance: RelevanceResult;
+	/** Each diagram's smallest text as drawn on screen, at a phone's and a laptop's width. */
+	diagramText: DiagramTextSummary[];
 	sidebar: SidebarWeight[];
 	/** The sidebar of a site grown to its expected final size (generated pages added). */
 	finalSize?: { docsPages: number; sidebar: SidebarWeight[] };

@@ -13,7 +13,8 @@ import { readBudgets } from './budgets.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { measurePageWeight } from './page-weight.ts';
-import { findHeaviestDiagramPage } from './pick-pages.ts';
+import { READER_WIDTHS, measureDiagramText, summariseDiagramText } from './diagram-text.ts';
+import { findHeaviestDiagramPage, listDiagramPages } from './pick-pages.ts';
 import { measurePrecache } from './precache-size.ts';
 import { formatReport } from './report.ts';
 import type { BenchResults, MeasuredPage, PageRole } from './results.ts';
@@ -63,7 +64,7 @@ try {
 } finally {
 	await server.close();
 }
-const { pages, search, relevance, browserVersion } = measured;
+const { pages, search, relevance, diagramText, browserVersion } = measured;
 const sidebar = measureSidebars(distDir, targets.map(([, path]) => path));
 
 let finalSize: BenchResults['finalSize'];
@@ -104,6 +105,7 @@ const results: BenchResults = {
 	precache: measurePrecache(distDir),
 	search,
 	relevance,
+	diagramText,
 	sidebar,
 	finalSize,
 	scale,
@@ -126,7 +128,7 @@ if (flags.check) {
 	log('all measured budgets met');
 }
 
-/** Page weights, search timings, then search relevance, in one headless Chromium; closed before Lighthouse starts its own. */
+/** Page weights, search timings, search relevance and diagram text sizes, in one headless Chromium; closed before Lighthouse starts its own. */
 async function measureInBrowser(origin: string) {
 	const browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
 	try {
@@ -157,7 +159,11 @@ async function measureInBrowser(origin: string) {
 			outcomes,
 			pagesWithFewQueries: findPagesWithFewQueries(docsDir, relevanceQueries, budgets.searchRelevance.minQueriesPerPage),
 		};
-		return { pages, search, relevance, browserVersion: browser.version() };
+		log('timing done; measuring diagram text at a phone and a laptop width');
+		const diagramPages = listDiagramPages(distDir);
+		const diagramText: BenchResults['diagramText'] = [];
+		for (const width of Object.values(READER_WIDTHS)) diagramText.push(summariseDiagramText(await measureDiagramText(browser, origin, diagramPages, width), width));
+		return { pages, search, relevance, diagramText, browserVersion: browser.version() };
 	} finally {
 		await browser.close();
 	}

@@ -1,18 +1,15 @@
 #!/usr/bin/env node
 // A quick check of page files without a full site build (writers run it while drafting):
 // front matter parses as YAML and passes the site's own schema (src/schemas/frontmatter.ts, loaded
-// through Vite), the MDX compiles, every ```mermaid fence parses, and every site link points at a
-// page file that exists. The full build remains the real gate (anchors, rendering).
+// through Vite), the MDX compiles, every ```mermaid fence draws (and is not too wide to read on a
+// laptop), and every site link points at a page file that exists. The full build remains the real gate (anchors, rendering).
 // usage: node scripts/check-pages.mjs docs/sdlc/codebuild.mdx [more files...]
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { compile } from '@mdx-js/mdx';
 import yaml from 'js-yaml';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import GithubSlugger from 'github-slugger';
 
-const require = createRequire(import.meta.url);
 const files = process.argv.slice(2);
 if (files.length === 0) {
 	console.error('usage: node scripts/check-pages.mjs <page.mdx>...');
@@ -101,25 +98,29 @@ function checkAnchor(file, line, target, anchor, what) {
 	problems.push(`${file}:${line}: ${what}: ${target} has no heading with the anchor #${anchor}. Its anchors: ${[...anchorsOf(target)].map((a) => `#${a}`).join(', ')}`);
 }
 
+// Each diagram is drawn as the build draws it: a syntax error is a problem, a diagram too wide to
+// read on a laptop a warning (a problem when KB_STRICT_DIAGRAMS=1, as in a strict build).
+const warnings = [];
 if (fences.length > 0) {
-	const executablePath = ['/usr/bin/chromium', process.env.CHROME_PATH].find((p) => p && existsSync(p));
-	const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-	const page = await browser.newPage();
-	await page.addScriptTag({ path: require.resolve('mermaid/dist/mermaid.min.js') });
-	for (const fence of fences) {
-		const error = await page.evaluate(async (source) => {
+	const { renderMermaid, closeRenderer, MermaidSyntaxError } = await vite.ssrLoadModule('/src/lib/mermaid/renderer.ts');
+	const { findWideDiagram, formatWideDiagram, isStrictAboutWidth } = await vite.ssrLoadModule('/src/lib/mermaid/check-diagram-width.ts');
+	try {
+		for (const fence of fences) {
 			try {
-				await window.mermaid.parse(source);
-				return null;
-			} catch (e) {
-				return String(e.message ?? e);
+				const { size } = await renderMermaid(fence.source, 'default', 'kb-check');
+				const wide = findWideDiagram(fence.source, size, fence.file, fence.line + 1);
+				if (wide) (isStrictAboutWidth() ? problems : warnings).push(formatWideDiagram(wide));
+			} catch (error) {
+				if (!(error instanceof MermaidSyntaxError)) throw error;
+				problems.push(`${fence.file}:${fence.line}: Mermaid does not parse: ${error.message}`);
 			}
-		}, fence.source);
-		if (error) problems.push(`${fence.file}:${fence.line}: Mermaid does not parse: ${error}`);
+		}
+	} finally {
+		await closeRenderer();
 	}
-	await browser.close();
 }
 
 await vite.close();
+if (warnings.length) console.warn(`warning: ${warnings.join('\n\nwarning: ')}\n`);
 console.log(problems.length ? problems.join('\n') : `ok: ${files.length} file(s), ${fences.length} diagram(s)`);
 process.exit(problems.length ? 1 : 0);

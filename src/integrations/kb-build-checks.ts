@@ -7,7 +7,7 @@ import { hasBuiltFile, readBuiltHtml, toBuiltPage } from '../lib/links/read-buil
 import { collectCardJobs } from '../lib/og/collect-card-jobs';
 import { drawCards, type CardJob } from '../lib/og/draw-cards';
 import { closeRenderer } from '../lib/mermaid/renderer';
-import { renderStats, resetRenderStats } from '../lib/mermaid/render-stats';
+import { renderStats, resetRenderStats, wideDiagramReports } from '../lib/mermaid/render-stats';
 import { BUILD_CACHE_DIR, DOCS_DIR } from '../lib/site-paths';
 import { formatExamCoverage, readExamTags } from '../lib/exam-tags';
 import { getPlannedPaths, pageExists } from '../lib/planned-pages';
@@ -32,6 +32,11 @@ export function kbBuildChecks({ siteTitle, siteDescription }: { siteTitle: strin
 			'astro:build:done': async ({ dir, logger }) => {
 				await closeRenderer();
 				logger.info(`Diagrams: ${renderStats.rendered} rendered, ${renderStats.cached} from the cache.`);
+				if (wideDiagramReports.length > 0) {
+					logger.warn(
+						`${wideDiagramReports.length} diagram(s) too wide to read on a laptop without scrolling (KB_STRICT_DIAGRAMS=1 makes this an error):\n\n${wideDiagramReports.join('\n\n')}`,
+					);
+				}
 				const distDir = fileURLToPath(dir);
 				// What the checks need from each page is kept; its parsed tree is not.
 				const pages: BuiltPage[] = [];

@@ -9,13 +9,15 @@ import { formatContentError } from '../lib/content-error';
 import { DiagramCache, getDiagramKey, getPlaceholderId } from '../lib/mermaid/diagram-cache';
 import { DIAGRAM_THEMES, PAGE_THEME_OF, type DiagramTheme } from '../lib/mermaid/mermaid-config';
 import { MermaidSyntaxError, renderMermaid, type RenderedDiagram } from '../lib/mermaid/renderer';
-import { renderStats } from '../lib/mermaid/render-stats';
+import { renderStats, wideDiagramReports } from '../lib/mermaid/render-stats';
+import { findWideDiagram, formatWideDiagram, isStrictAboutWidth } from '../lib/mermaid/check-diagram-width';
 import { BUILD_CACHE_DIR } from '../lib/site-paths';
 import { MERMAID_SOURCE_CLASS } from './remark-mermaid-fence';
 import { mergeThemeVariants } from '../lib/mermaid/merge-theme-variants';
 import { slimSvg } from '../lib/mermaid/slim-svg';
 import { SharedDiagramStyles } from '../lib/mermaid/share-diagram-styles';
 import { findMissingCharacters } from '../lib/mermaid/diagram-font-characters';
+import { getMinimumWidth } from '../lib/mermaid/legible-size';
 
 export interface Options {
 	/** Folder for rendered diagrams, kept between builds. */
@@ -52,6 +54,7 @@ export function rehypeMermaidSvg(userOptions: Partial<Options> = {}) {
 				const diagram = await getDiagram(cache, source, theme, file, fenceLine);
 				variants.push({ theme, diagram: { ...diagram, svg: slimSvg(withId(diagram.svg, getPlaceholderId(getDiagramKey(source, theme)), id)) } });
 			}
+			checkWidth(source, variants[0]!.diagram, file, fenceLine);
 			const drawings = mergeVariants(variants, id);
 			if (drawings.length === 1) drawings[0]!.diagram.svg = sharedStyles.share(drawings[0]!.diagram.svg, id);
 			replaceNode(node, buildDiagramTree(drawings));
@@ -103,6 +106,18 @@ function checkCharacters(source: string, file: VFile, fenceLine: number | undefi
 	}
 }
 
+/**
+ * Reports a diagram whose text would be illegible fitted to a laptop's text column: a warning in
+ * the build log, or an error when the build is strict about it (KB_STRICT_DIAGRAMS=1).
+ */
+function checkWidth(source: string, diagram: RenderedDiagram, file: VFile, fenceLine: number | undefined): void {
+	const wide = findWideDiagram(source, diagram.size, file.path, fenceLine !== undefined ? fenceLine + 1 : undefined);
+	if (!wide) return;
+	const report = formatWideDiagram(wide);
+	if (isStrictAboutWidth()) throw new Error(report);
+	if (!wideDiagramReports.includes(report)) wideDiagramReports.push(report);
+}
+
 interface Variant {
 	/** The theme the drawing follows; none when one drawing serves both. */
 	theme?: DiagramTheme;
@@ -130,12 +145,20 @@ function mergeVariants(variants: Variant[], id: string): Variant[] {
 
 function buildDiagramTree(variants: Variant[]): Element {
 	const labels = variants[0]!.diagram.labels;
-	const drawings: ElementContent[] = variants.map(({ theme, diagram }) => ({
-		type: 'element',
-		tagName: 'div',
-		properties: { className: ['kb-diagram__drawing'], ...(theme ? { dataKbTheme: PAGE_THEME_OF[theme] } : {}) },
-		children: fromHtml(diagram.svg, { fragment: true }).children as ElementContent[],
-	}));
+	const drawings: ElementContent[] = variants.map(({ theme, diagram }) => {
+		// Below this width the text would be illegible: the drawing keeps it and the figure scrolls.
+		const minimumWidth = getMinimumWidth(diagram.size);
+		return {
+			type: 'element',
+			tagName: 'div',
+			properties: {
+				className: ['kb-diagram__drawing'],
+				...(theme ? { dataKbTheme: PAGE_THEME_OF[theme] } : {}),
+				...(minimumWidth ? { style: `--kb-min-width:${minimumWidth}px` } : {}),
+			},
+			children: fromHtml(diagram.svg, { fragment: true }).children as ElementContent[],
+		};
+	});
 	const text: Element = {
 		type: 'element',
 		tagName: 'details',

@@ -49,6 +49,18 @@ describe('bad input fails the build with the file, the place and the fix', () =>
 		expect(output).toContain('Fix: correct the diagram at that line.');
 	});
 
+	test('a diagram too wide to read on a laptop is reported with the file, the line and the fix, and fails a strict build', () => {
+		const warned = buildFixture('wide-diagram');
+		expect(warned.status, warned.output).toBe(0);
+		const report = /\[kb:diagrams\] \S*docs\/sdlc\/wide-diagram\.mdx:11 this flowchart LR is \d+ px wide: fitted to the 632 px text column of a laptop, its text is \d+\.\d px, under the legible 12 px/;
+		expect(warned.output).toContain('1 diagram(s) too wide to read on a laptop without scrolling (KB_STRICT_DIAGRAMS=1 makes this an error)');
+		expect(warned.output).toMatch(report);
+		expect(warned.output).toContain('Fix: draw it top to bottom (flowchart TB), split it in two, or shorten the labels; at most 790 px wide');
+		const strict = buildFixture('wide-diagram', { env: { KB_STRICT_DIAGRAMS: '1' } });
+		expect(strict.status).not.toBe(0);
+		expect(strict.output).toMatch(report);
+	});
+
 	test('two pages claiming one alias name both files and say how to fix it', () => {
 		const { status, output } = buildFixture('duplicate-alias');
 		expect(status).not.toBe(0);

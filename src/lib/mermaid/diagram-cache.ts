@@ -3,13 +3,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DIAGRAM_FONT_VERSION } from './diagram-font';
-import { getMermaidConfig, type DiagramTheme } from './mermaid-config';
+import { COMPACT_LAYOUTS, FIT, getMermaidConfig, type DiagramTheme } from './mermaid-config';
 import type { RenderedDiagram } from './renderer';
 
 const require = createRequire(import.meta.url);
 const MERMAID_VERSION: string = require('mermaid/package.json').version;
 /** Bump when the way diagrams are post-processed changes, so old cache entries are not reused. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 3;
 
 /**
  * The id a diagram is rendered with. Cached SVG is shared between pages, so it is drawn with a
@@ -19,10 +19,10 @@ export function getPlaceholderId(key: string): string {
 	return `kbmmd${key.slice(0, 16)}`;
 }
 
-/** A key that changes when the diagram, its theme, Mermaid, the font or our settings change. */
+/** A key that changes when the diagram, its theme, Mermaid, the font or our settings and layouts change. */
 export function getDiagramKey(source: string, theme: DiagramTheme): string {
 	return createHash('sha256')
-		.update(JSON.stringify([CACHE_FORMAT, MERMAID_VERSION, DIAGRAM_FONT_VERSION, getMermaidConfig(theme), source]))
+		.update(JSON.stringify([CACHE_FORMAT, MERMAID_VERSION, DIAGRAM_FONT_VERSION, getMermaidConfig(theme), COMPACT_LAYOUTS, FIT, source]))
 		.digest('hex');
 }
 

@@ -4,16 +4,26 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from '../find-browser';
 import { DIAGRAM_FONT_FAMILY, DIAGRAM_FONT_FILE } from './diagram-font';
-import { getMermaidConfig, type DiagramTheme } from './mermaid-config';
+import { COMPACT_LAYOUTS, FIT, getMermaidConfig, type DiagramTheme } from './mermaid-config';
 
 const require = createRequire(import.meta.url);
 const MERMAID_SCRIPT = require.resolve('mermaid/dist/mermaid.min.js');
 const DRAW_SCRIPT = fileURLToPath(new URL('./draw-in-page.js', import.meta.url));
+const WRAP_SCRIPT = fileURLToPath(new URL('./wrap-sequence-text.js', import.meta.url));
 
 export interface RenderedDiagram {
 	svg: string;
 	/** Every piece of text drawn in the diagram, in document order, without repeats. */
 	labels: string[];
+	size: DrawingSize;
+}
+
+/** How big the drawing is, in its own units (SVG user units, which a page shows at 1 px each at natural size). */
+export interface DrawingSize {
+	/** The width of the viewBox. */
+	width: number;
+	/** The font size of its smallest text, scaled by any group it sits in; none when it has no text. */
+	smallestText: number | undefined;
 }
 
 /** A diagram Mermaid could not parse; `line` counts from the first line of the diagram source. */
@@ -59,7 +69,7 @@ async function renderNow(source: string, theme: DiagramTheme, id: string): Promi
 	const { page } = await session;
 	try {
 		// A string expression, not a function: bundlers may rewrite a function's source.
-		const args = JSON.stringify({ source, id, config: getMermaidConfig(theme) });
+		const args = JSON.stringify({ source, id, config: getMermaidConfig(theme), layouts: COMPACT_LAYOUTS, fit: FIT });
 		const result = (await page.evaluate(`window.kbDraw(${args})`)) as RenderedDiagram | { error: string; line?: number };
 		if ('error' in result) throw new MermaidSyntaxError(result.error, result.line);
 		return result;
@@ -78,6 +88,7 @@ async function openSession(): Promise<{ browser: Browser; page: Page }> {
 			`src:url(data:font/woff2;base64,${font}) format('woff2');font-weight:400;}</style></head><body></body></html>`,
 	);
 	await page.addScriptTag({ path: MERMAID_SCRIPT });
+	await page.addScriptTag({ path: WRAP_SCRIPT });
 	await page.addScriptTag({ path: DRAW_SCRIPT });
 	// Mermaid measures text as it lays out: the font must be ready before the first diagram.
 	await page.evaluate(`document.fonts.load('16px ${DIAGRAM_FONT_FAMILY}')`);

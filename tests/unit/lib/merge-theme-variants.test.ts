@@ -56,9 +56,22 @@ describe('slimSvg', () => {
 		expect(slimSvg(input)).toBe('<svg><marker id="end"><path></path></marker><path data-look="classic" marker-end="url(#end)"></path></svg>');
 	});
 
+	test('joins the words of a label line, drawn alike, into one tspan; lines with a position of their own stay apart', () => {
+		const word = '<tspan font-style="normal" class="text-inner-tspan" font-weight="normal">';
+		const row = (y: string, words: string[]) => `<tspan class="row" x="0" y="${y}">${words.map((text) => `${word}${text}</tspan>`).join('')}</tspan>`;
+		expect(slimSvg(`<text>${row('0', ['SNS', ' (notify', ' the'])}${row('1em', ['team)'])}</text>`)).toBe(
+			`<text><tspan class="row" x="0" y="0">${word}SNS (notify the</tspan></tspan><tspan class="row" x="0" y="1em">${word}team)</tspan></tspan></text>`,
+		);
+		const bold = '<tspan font-style="normal" class="text-inner-tspan" font-weight="bold">';
+		expect(slimSvg(`<text>${word}plain</tspan>${bold} bold</tspan></text>`)).toBe(`<text>${word}plain</tspan>${bold} bold</tspan></text>`);
+	});
+
 	test('rounds coordinates to a hundredth, reading numbers that path data runs together', () => {
 		expect(slimSvg('<path d="M12.258.001l.256.004 3.14159-2.71828" transform="translate(1.23456, 7)"></path>')).toBe(
 			'<path d="M12.26.001l.256.004 3.14-2.72" transform="translate(1.23, 7)"></path>',
+		);
+		expect(slimSvg('<svg viewBox="4 4 655.19677734375 374" style="max-width:655.19677734375px"><path style="stroke-dasharray:0 0 115.1967 4"></path></svg>')).toBe(
+			'<svg viewBox="4 4 655.2 374" style="max-width:655.2px"><path style="stroke-dasharray:0 0 115.2 4"></path></svg>',
 		);
 	});
 });

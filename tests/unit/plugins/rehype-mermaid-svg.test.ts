@@ -13,7 +13,7 @@ describe('rehypeMermaidSvg', () => {
 		const { render } = await createRenderer();
 		const html = await render(`Intro\n\n${SEQUENCE}\n\n\`\`\`js\nconst x = 1;\n\`\`\``);
 		expect(html.match(/<svg id="mmd-/g)).toHaveLength(1);
-		const id = /<div class="kb-diagram__drawing"><svg id="(mmd-[0-9a-f]{6}-1)"/.exec(html)?.[1];
+		const id = /<div class="kb-diagram__drawing"[^>]*><svg id="(mmd-[0-9a-f]{6}-1)"/.exec(html)?.[1];
 		expect(id).toBeDefined();
 		// Mermaid's dark theme, reduced to what differs, applies under Starlight's dark theme.
 		const scope = /<svg id="mmd-[0-9a-f]{6}-1"[^>]* class="(kb-d[0-9a-f]{8})"/.exec(html)?.[1];
@@ -43,6 +43,14 @@ describe('rehypeMermaidSvg', () => {
 		expect(scopes).toHaveLength(2);
 		expect(scopes[0]).toBe(scopes[1]);
 		expect(html.match(/@keyframes dash/g)).toHaveLength(1);
+	});
+
+	test('gives a drawing the smallest width at which its smallest text is still 12 px on screen', async () => {
+		const { render } = await createRenderer();
+		const html = await render('```mermaid\nflowchart LR\n  A[Source] --> B[Build] --> C[Test] --> D[Stage] --> E[Approve] --> F[Production]\n```');
+		const viewBoxWidth = Number(/viewBox="[-\d.]+ [-\d.]+ ([\d.]+)/.exec(html)![1]);
+		// Flowchart labels are 15 px at natural size, so the drawing may shrink to 12/15 of it, not below.
+		expect(html).toContain(`style="--kb-min-width:${Math.ceil((viewBoxWidth * 12) / 15)}px"`);
 	});
 
 	test('draws nothing on a rebuild: diagrams come from the cache', async () => {
