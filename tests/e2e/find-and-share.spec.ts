@@ -28,10 +28,12 @@ test('a page lists the pages that link to it under "Referenced by"', async ({ pa
 	const backlinks = page.getByRole('region', { name: 'Referenced by' });
 	const links = backlinks.getByRole('link');
 	expect(await links.count()).toBeGreaterThan(0);
-	// Each page listed there really links here, in its text or its related pages.
+	// Each page listed there really links here, in its text or its related pages. Read as served
+	// (no rendering): a widely linked page lists dozens of pages, each one long.
 	for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
-		await page.goto(href);
-		await expect(page.locator('main a[href^="/security/kms/"]').first()).toBeAttached();
+		const html = await (await page.request.get(href)).text();
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		expect(main, `${href} links to /security/kms/`).toMatch(/<a [^>]*href="\/security\/kms\/[^"]*"/);
 	}
 });
 
