@@ -10,9 +10,9 @@ const DIAGRAM_PAGES = listDiagramPages(DIST);
 /** The smallest on-screen text the issue accepts (the site aims at 12 px). */
 const LEGIBLE_PX = 11;
 // A sequence diagram of four actors: wider than a phone's column at its minimum scale.
-const WIDE = { page: '/sdlc/codecommit/', figure: '#fig-cross-account-access-to-a-repository-goes-through-a-role-never-through-shared-credentials' };
+const WIDE = { page: '/sdlc/codecommit/', figure: '#fig-cross-account-access-goes-through-a-role-in-the-repositorys-account-never-through-shared-credentials' };
 // A state diagram narrower than any column.
-const NARROW = { page: '/sdlc/codecommit/', figure: '#fig-a-pull-request-can-be-merged-only-once-its-approval-rules-are-satisfied' };
+const NARROW = { page: '/sdlc/codecommit/', figure: '#fig-a-pull-request-can-be-merged-only-once-its-approval-rules-are-satisfied-or-overridden' };
 
 /** The hint under a figure whose drawing scrolls (generated text), or "none". */
 const hintOf = (figure: Locator) => figure.evaluate((element) => getComputedStyle(element, '::after').content);
@@ -60,7 +60,7 @@ test('on a phone, a wide diagram keeps its text legible and scrolls inside its f
 	const figure = page.locator(WIDE.figure);
 	const drawing = figure.locator('.kb-diagram__drawing:visible');
 	await expect(drawing).toHaveAttribute('tabindex', '0');
-	await expect(drawing).toHaveAccessibleName(/^Cross-account access to a repository .* \(scrolls sideways\)$/);
+	await expect(drawing).toHaveAccessibleName(/^Cross-account access goes through a role .* \(scrolls sideways\)$/);
 	expect(await hintOf(figure)).toMatch(/^"Wider than the page: scroll sideways/);
 	const [diagram] = await readDiagramText(page, WIDE.page).then((all) => all.filter((d) => `#${d.figure}` === WIDE.figure));
 	expect(diagram!.textPx).toBeGreaterThanOrEqual(12);

@@ -3,8 +3,8 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const PAGE = '/sdlc/codecommit/';
-const FIGURE = '#fig-cross-account-access-to-a-repository-goes-through-a-role-never-through-shared-credentials';
-const CAPTION = 'Cross-account access to a repository goes through a role, never through shared credentials';
+const FIGURE = '#fig-cross-account-access-goes-through-a-role-in-the-repositorys-account-never-through-shared-credentials';
+const CAPTION = "Cross-account access goes through a role in the repository's account, never through shared credentials";
 
 function parts(page: Page) {
 	const figure = page.locator(FIGURE);
