@@ -47,11 +47,14 @@ selfCheck:
   - question: Which service does generated topic ${n} pair with ${first}?
     choices: [${JSON.stringify(second)}, "None"]
     answer: ${JSON.stringify(second)}
+    explanation: The overview pairs it with ${JSON.stringify(second)}; "None" ignores that pairing.
   - question: What is generated topic ${n} about?
     answer: ${topic}
+    explanation: The overview names ${topic} as its subject.
     section: '#overview'
   - question: Where is the example of generated topic ${n}?
     answer: In the example section.
+    explanation: The example has its own section.
     section: '#example'
 ---
 ${withDiagram ? "import { Diagram } from '~/components';\n" : ''}

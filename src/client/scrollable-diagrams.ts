@@ -5,11 +5,15 @@
  * the theme (a diagram drawn twice shows one drawing per theme), so each drawing is watched.
  */
 const watcher = new ResizeObserver((entries) => {
-	for (const { target } of entries) mark(target as HTMLElement);
+	// Every width first, then every change: reading a width after a change would lay the whole
+	// page out again, once per diagram (a long page then blocks the main thread for long).
+	const widths = entries.map(({ target }) => [target as HTMLElement, overflowsOf(target as HTMLElement)] as const);
+	for (const [drawing, overflows] of widths) mark(drawing, overflows);
 });
 
-function mark(drawing: HTMLElement) {
-	const overflows = drawing.scrollWidth > drawing.clientWidth + 1;
+const overflowsOf = (drawing: HTMLElement) => drawing.scrollWidth > drawing.clientWidth + 1;
+
+function mark(drawing: HTMLElement, overflows: boolean) {
 	if (overflows === drawing.hasAttribute('data-kb-overflows')) return;
 	if (overflows) {
 		const caption = drawing.closest('figure')?.querySelector('.kb-diagram__caption > span')?.textContent ?? 'Diagram';
