@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
 const DIAGRAM_PAGE = '/security/kms/';
@@ -40,4 +41,13 @@ test('a diagram has its own anchor and its text is on the page outside the SVG',
 	await expect(figure.locator('figcaption a')).toHaveAttribute('href', `#${id}`);
 	await figure.getByText('Text in this diagram').click();
 	await expect(figure.locator('.kb-diagram__text li', { hasText: 'GenerateDataKey' }).first()).toBeVisible();
+});
+
+test('on a phone, the controls under every diagram are large enough to tap (axe target-size, WCAG 2.5.8)', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	// The heaviest diagram page: ten figures, captions long enough to wrap beside their controls.
+	await page.goto('/sdlc/codedeploy-ec2/');
+	const results = await new AxeBuilder({ page }).include('figure.kb-diagram figcaption').withRules(['target-size']).analyze();
+	expect(results.passes.map((rule) => rule.id)).toContain('target-size');
+	expect(results.violations.flatMap((rule) => rule.nodes.map((node) => node.target.join(' ')))).toEqual([]);
 });
