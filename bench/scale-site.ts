@@ -43,6 +43,7 @@ sidebar:
   order: ${1000 + n}
 services: [${[...new Set([first, second])].map((name) => JSON.stringify(name)).join(', ')}]
 related: [/${domain}/]
+exam: ['${DOMAINS.findIndex((d) => d.slug === domain) + 1}.1.K1']
 selfCheck:
   - question: Which service does generated topic ${n} pair with ${first}?
     choices: [${JSON.stringify(second)}, "None"]
