@@ -10,7 +10,9 @@ export default defineConfig({
 		projects: [
 			{
 				extends: true,
-				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000 },
+				// CI's strictness about wide diagrams is for the site's build: a unit test that draws a
+				// wide diagram sets the strictness it tests.
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, env: { KB_STRICT_DIAGRAMS: '0' } },
 			},
 			{
 				extends: true,
