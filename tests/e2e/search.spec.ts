@@ -59,5 +59,12 @@ test('one letter searches nothing; the second letter does', async ({ page }) => 
 	expect(indexRequests, 'index chunks or results fetched for one letter').toEqual([]);
 	await expect(page.getByRole('dialog').locator('pagefind-results a')).toHaveCount(0);
 	await input.pressSequentially('ms');
-	await expect(page.getByRole('dialog').locator('pagefind-results a[href*="/security/kms/"]').first()).toBeVisible();
+	// Polls the result list, so a failure shows what was listed instead. The first real search
+	// starts Pagefind's WebAssembly and reads the index: on a busy CI machine that took over 5 s.
+	await expect
+		.poll(async () => page.getByRole('dialog').locator('pagefind-results a[href]').evaluateAll((links) => links.map((l) => (l as HTMLAnchorElement).pathname)), {
+			message: 'result pages for "kms"',
+			timeout: 15_000,
+		})
+		.toContain('/security/kms/');
 });
