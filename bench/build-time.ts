@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseBuildLog } from './build-log.ts';
 import type { BuildRun, BuildTimes } from './results.ts';
@@ -44,17 +44,6 @@ export async function timeBuilds(place: BuildPlace, runs: number, log: (line: st
 		pages: first.pages,
 		diagrams: (first.diagramVariantsRendered + first.diagramVariantsCached) / 2,
 	};
-}
-
-/**
- * One build from scratch, for a site only weighed, not timed; `diagramCache` (another site's
- * build cache) saves drawing the diagrams the two sites share.
- */
-export async function buildOnce(place: BuildPlace, diagramCache?: string): Promise<BuildRun> {
-	rmSync(place.workDir, { recursive: true, force: true });
-	mkdirSync(place.workDir, { recursive: true });
-	if (diagramCache && existsSync(diagramCache)) cpSync(diagramCache, join(place.workDir, 'build-cache'), { recursive: true });
-	return build(place, 'once');
 }
 
 /** One `astro build`, timed from process start to exit as a writer waits for it; the log is kept in workDir. */

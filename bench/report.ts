@@ -14,7 +14,7 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 	const sections = [
 		`# Benchmark, ${results.date} (${results.commit})`,
 		`${machine.cpus} × ${machine.cpuModel}, load ${machine.loadAverage.map((load) => load.toFixed(2)).join(' / ')} at start, Node ${machine.node}, Chromium ${machine.browser}; ` +
-			`${results.runs} run(s) per timing${results.quick ? '; quick run: no Lighthouse, no 150- or 1,000-page site' : ''}. ` +
+			`${results.runs} run(s) per timing${results.quick ? '; quick run: no Lighthouse, no 1,000-page site' : ''}. ` +
 			'Times are wall-clock on a shared machine: other work running at the same time makes them noisy.',
 		'## Build',
 		'Medians of the runs; the fastest run in brackets (the least disturbed by other work on the machine).',
@@ -91,7 +91,6 @@ export function formatReport(results: BenchResults, checks: BudgetCheck[]): stri
 		"Gzipped: what the sidebar adds to the gzipped page. A page carries its own domain's links; the other domains' groups are collapsed and carry only their landing page until opened.",
 		sidebarTable([
 			['This site', results.sidebar],
-			...(results.finalSize ? [[`Grown to ${results.finalSize.docsPages} pages`, results.finalSize.sidebar] as [string, SidebarWeight[]]] : []),
 			...(results.scale ? [[`Generated, ${results.scale.docsPages} pages`, results.scale.sidebar] as [string, SidebarWeight[]]] : []),
 		]),
 		'## Budgets',

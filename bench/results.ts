@@ -69,8 +69,6 @@ export interface BenchResults {
 	/** Each diagram's smallest text as drawn on screen, at a phone's and a laptop's width. */
 	diagramText: DiagramTextSummary[];
 	sidebar: SidebarWeight[];
-	/** The sidebar of a site grown to its expected final size (generated pages added). */
-	finalSize?: { docsPages: number; sidebar: SidebarWeight[] };
 	scale?: { docsPages: number; build: BuildTimes; sidebar: SidebarWeight[] };
 	/** Why the 1,000-page build gave no figures, when it failed. */
 	scaleError?: string;

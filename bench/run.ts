@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { DOMAINS } from '../src/lib/domains.ts';
 import { CHROMIUM_ARGS, findBrowser } from '../src/lib/find-browser.ts';
-import { buildOnce, outDirOf, timeBuilds } from './build-time.ts';
+import { outDirOf, timeBuilds } from './build-time.ts';
 import { readBudgets } from './budgets.ts';
 import { checkBudgets } from './check-budgets.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -28,8 +28,6 @@ import { median } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCALE_PAGES = 1000;
-/** About the size the site is planned to reach (issue 11): the sidebar is weighed there too. */
-const FINAL_PAGES = 150;
 
 const { values: flags } = parseArgs({ options: { check: { type: 'boolean' }, quick: { type: 'boolean' }, runs: { type: 'string' } } });
 const quick = flags.quick ?? false;
@@ -67,19 +65,6 @@ try {
 const { pages, search, relevance, diagramText, browserVersion } = measured;
 const sidebar = measureSidebars(distDir, targets.map(([, path]) => path));
 
-let finalSize: BenchResults['finalSize'];
-if (!quick) {
-	const finalDocs = join(workRoot, 'final-docs');
-	const generated = generateScaleDocs(docsDir, finalDocs, FINAL_PAGES);
-	// Once the site itself has reached that size, its own sidebar is the figure.
-	if (generated > 0) {
-		log(`building the site grown to ${FINAL_PAGES} pages (${generated} generated) to weigh its sidebar`);
-		const finalSite = { docsDir: finalDocs, workDir: join(workRoot, 'final') };
-		await buildOnce(finalSite, join(site.workDir, 'build-cache'));
-		finalSize = { docsPages: FINAL_PAGES, sidebar: measureSidebars(outDirOf(finalSite), targets.map(([, path]) => path)) };
-	}
-}
-
 let scale: BenchResults['scale'];
 let scaleError: string | undefined;
 if (!quick) {
@@ -110,7 +95,6 @@ const results: BenchResults = {
 	relevance,
 	diagramText,
 	sidebar,
-	finalSize,
 	scale,
 	scaleError,
 };

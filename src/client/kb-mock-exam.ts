@@ -1,20 +1,12 @@
 import type { DomainDraw, ExamForm } from '../lib/mock-exam';
 import { drawQuestions } from '../lib/mock-exam';
+import type { PracticeQuestion } from '../lib/practice';
 import { choiceOrder, choosePhrase, isExactlyRight } from '../lib/questions';
 import { addAttempt, clearSitting, readAttempts, readSitting, saveSitting, type Attempt, type Sitting } from './exam-store';
 import { readerSeed } from './reader-seed';
 
-interface Question {
-	id: string;
-	question: string;
-	choices: string[];
-	answers: string[];
-	explanation?: string;
-	href: string;
-	pageTitle: string;
-	domain: string;
-	tasks: string[];
-}
+/** A question of the exam's pool: only questions with choices are drawn. */
+type Question = PracticeQuestion & { choices: string[] };
 
 interface Config {
 	questionsUrl: string;

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, findBrowser } from '../../../src/lib/find-browser';
-import { DIAGRAM_FONT_FAMILY, DIAGRAM_FONT_FILE } from '../../../src/lib/mermaid/diagram-font';
-import { closeRenderer, renderMermaid } from '../../../src/lib/mermaid/renderer';
+import { describe, expect, test } from 'vitest';
+import { renderMermaid } from '../../../src/lib/mermaid/renderer';
+import { diagramFontFace as fontFace, useDiagramBrowser } from '../diagram-browser';
 import { findOverflowingLabels } from '../../e2e/diagram-labels';
 
 // Labels Mermaid has sized wrongly before: a note over two actors, long names and messages, a
@@ -27,22 +24,13 @@ const DIAGRAMS = {
 	state: 'stateDiagram-v2\n  [*] --> ApprovalsPendingFromTheTeam\n  ApprovalsPendingFromTheTeam --> Merged: enough approvers from the pool\n  Merged --> [*]',
 };
 
-let browser: Browser;
-const fontFace = `@font-face{font-family:${DIAGRAM_FONT_FAMILY};src:url(data:font/woff2;base64,${readFileSync(DIAGRAM_FONT_FILE).toString('base64')})}`;
-
-beforeAll(async () => {
-	browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-	await browser.close();
-	await closeRenderer();
-});
+const browser = useDiagramBrowser();
 
 describe('a drawn diagram', () => {
 	for (const [kind, source] of Object.entries(DIAGRAMS)) {
 		test(`keeps every label inside its shape, in the font the page draws it with: ${kind}`, async () => {
 			const { svg } = await renderMermaid(source, 'default', `mmd-fit-${kind}`);
-			const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+			const page = await browser().newPage({ viewport: { width: 1600, height: 1000 } });
 			try {
 				// Shown at its natural size, as the site's figure holds it.
 				await page.setContent(`<!doctype html><html><head><style>${fontFace}</style></head><body><figure class="kb-diagram" id="fig"><div class="kb-diagram__drawing">${svg}</div></figure></body></html>`);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CHROMIUM_ARGS, findBrowser } from '../../../src/lib/find-browser';
-import { DIAGRAM_FONT_FAMILY, DIAGRAM_FONT_FILE } from '../../../src/lib/mermaid/diagram-font';
+import { describe, expect, test } from 'vitest';
 import { mergeThemeVariants } from '../../../src/lib/mermaid/merge-theme-variants';
-import { closeRenderer, renderMermaid } from '../../../src/lib/mermaid/renderer';
+import { renderMermaid } from '../../../src/lib/mermaid/renderer';
 import { slimSvg } from '../../../src/lib/mermaid/slim-svg';
+import { diagramFontFace as fontFace, useDiagramBrowser } from '../diagram-browser';
 
 // One of each kind of diagram the pages use.
 const DIAGRAMS = {
@@ -16,20 +13,11 @@ const DIAGRAMS = {
 		'quadrantChart\n  x-axis Low cost --> High cost\n  y-axis Slow recovery --> Fast recovery\n  Backup and restore: [0.15, 0.15]\n  Multi-site: [0.85, 0.9]',
 };
 
-let browser: Browser;
-const fontFace = `@font-face{font-family:${DIAGRAM_FONT_FAMILY};src:url(data:font/woff2;base64,${readFileSync(DIAGRAM_FONT_FILE).toString('base64')})}`;
-
-beforeAll(async () => {
-	browser = await chromium.launch({ executablePath: findBrowser().executablePath, args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-	await browser.close();
-	await closeRenderer();
-});
+const browser = useDiagramBrowser();
 
 /** A screenshot of the SVG on a page in the given Starlight theme. */
 async function draw(svg: string, theme: 'light' | 'dark'): Promise<Buffer> {
-	const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+	const page = await browser().newPage({ viewport: { width: 1200, height: 900 } });
 	try {
 		await page.setContent(`<!doctype html><html data-theme="${theme}"><head><style>${fontFace}body{margin:0}</style></head><body>${svg}</body></html>`);
 		await page.evaluate(() => document.fonts.ready);
@@ -41,7 +29,7 @@ async function draw(svg: string, theme: 'light' | 'dark'): Promise<Buffer> {
 
 /** The largest difference of any colour channel between two same-sized screenshots, 0 to 255. */
 async function largestDifference(a: Buffer, b: Buffer): Promise<number> {
-	const page = await browser.newPage();
+	const page = await browser().newPage();
 	try {
 		return await page.evaluate(
 			async ([first, second]) => {
