@@ -48,6 +48,13 @@ test("the sidebar keeps the current page's domain open and the others collapsed,
 	await expect(group('SDLC Automation')).toHaveAttribute('open', '');
 });
 
+test('a tab names the page, then the site, and the home page names the site once', async ({ page }) => {
+	await page.goto('/security/kms/');
+	await expect(page).toHaveTitle(/^AWS KMS.* \| AWS DevOps Knowledge Base$/);
+	await page.goto('/');
+	await expect(page).toHaveTitle('AWS DevOps Knowledge Base: DOP-C02 study notes');
+});
+
 test('a domain landing page shows its weight and a card per page', async ({ page }) => {
 	await page.goto('/sdlc/');
 	await expect(page.getByText('22 %', { exact: false }).first()).toBeVisible();
