@@ -5,6 +5,8 @@ import { formatContentError } from './lib/content-error';
 import { getDomainOfId } from './lib/domains';
 import { pruneSidebar } from './lib/sidebar-lists';
 import { withTrailingSlash } from './lib/site-paths';
+// The same file diagrams.css names in its @font-face, so the preload and the font are one fetch.
+import diagramFontUrl from './assets/fonts/inter-diagram-400.woff2?url';
 
 /**
  * The self-check, related pages and backlinks are rendered after the page body, so Starlight's
@@ -17,6 +19,7 @@ export const onRequest = defineRouteMiddleware(async ({ locals, site }) => {
 	// Pagination was worked out from the whole sidebar already; this only changes what the page carries.
 	locals.starlightRoute.sidebar = pruneSidebar(locals.starlightRoute.sidebar, withTrailingSlash(import.meta.env.BASE_URL));
 	addPreviewImage(head, entry.id, entry.data.title, site);
+	if (entry.body?.includes('<Diagram')) preloadDiagramFont(head);
 	if (!toc) return;
 	const { selfCheck = [], related = [] } = entry.data;
 	if (selfCheck.length > 0) toc.items.push({ depth: 2, slug: 'self-check', text: 'Self-check', children: [] });
@@ -39,6 +42,14 @@ function addPreviewImage(head: { tag: string; attrs?: Record<string, string | bo
 		{ tag: 'meta', attrs: { property: 'og:image:alt', content: title } },
 		{ tag: 'meta', attrs: { name: 'twitter:image', content: image } },
 	);
+}
+
+/**
+ * A page with diagrams asks for their font from the head, so it is there by the time the drawings
+ * are laid out: otherwise the labels are first drawn in a fallback font, then laid out again.
+ */
+function preloadDiagramFont(head: { tag: string; attrs?: Record<string, string | boolean | undefined> }[]) {
+	head.push({ tag: 'link', attrs: { rel: 'preload', href: diagramFontUrl, as: 'font', type: 'font/woff2', crossorigin: '' } });
 }
 
 /** Every page of a domain (not its landing page) says which exam-guide lines it teaches. */

@@ -19,6 +19,36 @@ test('a diagram is inline SVG with its labels, and no Mermaid code is downloaded
 	expect(inlineMermaid).toBe(false);
 });
 
+test('a diagram page asks for the diagram font from its head, fetches it once and draws with it', async ({ page }) => {
+	const fontRequests: string[] = [];
+	const warnings: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'font') fontRequests.push(new URL(request.url()).pathname);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'warning') warnings.push(message.text());
+	});
+	await page.goto(DIAGRAM_PAGE);
+	const preload = page.locator('head link[rel="preload"][as="font"]');
+	await expect(preload).toHaveCount(1);
+	const href = new URL((await preload.getAttribute('href'))!, page.url()).pathname;
+	await expect.poll(() => page.evaluate(() => document.fonts.check('15px Inter'))).toBe(true);
+	// A preload without the right crossorigin is fetched a second time by the @font-face.
+	expect(fontRequests).toEqual([href]);
+	expect(warnings.filter((text) => /preload/i.test(text))).toEqual([]);
+});
+
+test('a page without diagrams does not fetch the diagram font', async ({ page }) => {
+	const fontRequests: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'font') fontRequests.push(request.url());
+	});
+	await page.goto('/glossary/');
+	await expect(page.locator('head link[rel="preload"][as="font"]')).toHaveCount(0);
+	await page.waitForLoadState('load');
+	expect(fontRequests).toEqual([]);
+});
+
 test('switching the theme switches the diagram colours', async ({ page }) => {
 	await page.goto(DIAGRAM_PAGE);
 	const figure = page.locator('figure.kb-diagram').first();
