@@ -1,4 +1,4 @@
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getBacklinks } from './lib/backlinks';
 import { getPathOfId, withBase } from './lib/pages';
 import { formatContentError } from './lib/content-error';
@@ -31,7 +31,7 @@ export const onRequest = defineRouteMiddleware(async ({ locals, site }) => {
  * Announces the page's link-preview image (drawn at the end of the build, see
  * src/lib/og/) so a pasted link unfurls with the title and domain.
  */
-function addPreviewImage(head: { tag: string; attrs?: Record<string, string | boolean | undefined>; content?: string }[], id: string, title: string, site: URL | undefined) {
+function addPreviewImage(head: StarlightRouteData['head'], id: string, title: string, site: URL | undefined) {
 	if (!site || id === '404') return;
 	const path = getPathOfId(id);
 	const image = new URL(withBase(`/og${path === '/' ? '/index' : path.replace(/\/$/, '')}.png`), site).href;
@@ -48,7 +48,7 @@ function addPreviewImage(head: { tag: string; attrs?: Record<string, string | bo
  * A page with diagrams asks for their font from the head, so it is there by the time the drawings
  * are laid out: otherwise the labels are first drawn in a fallback font, then laid out again.
  */
-function preloadDiagramFont(head: { tag: string; attrs?: Record<string, string | boolean | undefined> }[]) {
+function preloadDiagramFont(head: StarlightRouteData['head']) {
 	head.push({ tag: 'link', attrs: { rel: 'preload', href: diagramFontUrl, as: 'font', type: 'font/woff2', crossorigin: '' } });
 }
 
